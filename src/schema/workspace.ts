@@ -1,7 +1,10 @@
 import { z } from 'zod';
 
 /** The two survey events, by the id the platform uses. */
-export const EVENT_IDS = ['surveybot_messaging_survey_started', 'surveybot_messaging_survey_ended'] as const;
+export const EVENT_IDS = [
+  'surveybot_messaging_survey_started',
+  'surveybot_messaging_survey_ended',
+] as const;
 
 /** Zod schema of an event id. */
 export const eventIdSchema = z.enum(EVENT_IDS);
@@ -31,7 +34,10 @@ export const envSchema = z.array(
       .string()
       .min(1, 'a variable needs a name')
       .max(200, 'names are at most 200 characters')
-      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'names use letters, digits and _ and do not start with a digit'),
+      .regex(
+        /^[A-Za-z_][A-Za-z0-9_]*$/,
+        'names use letters, digits and _ and do not start with a digit',
+      ),
     value: z.string().max(200, 'values are at most 200 characters'),
   }),
 );
