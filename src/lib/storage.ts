@@ -1,0 +1,52 @@
+// The only place that touches localStorage: reads and writes that never throw.
+
+/** Why a write failed. */
+export type StorageFailure = 'full' | 'unavailable';
+
+/** Reads a key's text, or null when absent or when storage cannot be read. */
+export function readText(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' ||
+      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      error.code === 22)
+  );
+}
+
+/** Writes a key's text; returns what went wrong instead of throwing. */
+export function writeText(key: string, text: string): StorageFailure | null {
+  try {
+    if (!globalThis.localStorage) return 'unavailable';
+    globalThis.localStorage.setItem(key, text);
+    return null;
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'unavailable';
+  }
+}
+
+/** Removes a key; ignores storage that cannot be written. */
+export function removeKey(key: string): void {
+  try {
+    globalThis.localStorage?.removeItem(key);
+  } catch {
+    // nothing to remove from storage we cannot reach
+  }
+}
+
+/** Offers text to the user as a file download. */
+export function downloadText(filename: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import {
+  envSchema,
+  eventIdSchema,
+  keyValueSchema,
+  mockRuleSchema,
+  secretsSchema,
+  timeoutSchema,
+} from '../schema/workspace';
+import type { Workspace } from './workspace-slice';
+import type { ThemeChoice } from './ui-slice';
+
+/** Version of the saved-state format written now. */
+export const PERSIST_VERSION = 2;
+
+/** What is saved to localStorage, at the current version. */
+export interface PersistedState {
+  workspace: Workspace;
+  ui: { theme: ThemeChoice; sidebarWidth: number };
+}
+
+const jsonObject = z.record(z.string(), z.unknown());
+
+const workspaceV2 = z.object({
+  event: eventIdSchema,
+  payload: jsonObject,
+  code: z.string(),
+  env: envSchema,
+  secrets: secretsSchema,
+  mocks: z.array(mockRuleSchema),
+  timeoutMs: timeoutSchema,
+  keepWarm: z.boolean(),
+});
+
+const stateV2 = z.object({
+  workspace: workspaceV2,
+  ui: z.object({ theme: z.enum(['system', 'light', 'dark']), sidebarWidth: z.number() }),
+});
+
+// Version 1, the first saved format: a workspace without mocks, timeout or warm instances, and
+// the environment as a name -> value object (as older CLI versions wrote config.json).
+const stateV1 = z.object({
+  workspace: z.object({
+    event: eventIdSchema,
+    payload: jsonObject,
+    code: z.string(),
+    env: z.record(z.string(), z.string()),
+    secrets: z.array(keyValueSchema),
+  }),
+  ui: z
+    .object({ theme: z.enum(['system', 'light', 'dark']) })
+    .partial()
+    .optional(),
+});
+
+/** Migrations from each older version to the next, each tested. */
+const migrations: Record<number, (state: unknown) => unknown> = {
+  1: (state) => {
+    const v1 = stateV1.parse(state);
+    return {
+      workspace: {
+        ...v1.workspace,
+        env: Object.entries(v1.workspace.env).map(([key, value]) => ({ key, value })),
+        mocks: [],
+        timeoutMs: 30_000,
+        keepWarm: false,
+      },
+      ui: { theme: v1.ui?.theme ?? 'system', sidebarWidth: 420 },
+    };
+  },
+};
+
+/** Brings a saved state of any known version to the current one; throws with a reason otherwise. */
+export function migrateState(state: unknown, version: number): PersistedState {
+  if (!Number.isInteger(version) || version < 1 || version > PERSIST_VERSION) {
+    throw new Error(`saved by an unknown version (${version})`);
+  }
+  let current = state;
+  for (let v = version; v < PERSIST_VERSION; v += 1) current = migrations[v]!(current);
+  const parsed = stateV2.safeParse(current);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`${first?.path.join('.') || 'state'}: ${first?.message ?? 'invalid'}`);
+  }
+  return parsed.data as PersistedState;
+}
+
+/** Reads saved text: the state, or why it cannot be used. */
+export function parseSavedText(text: string): { state: PersistedState } | { error: string } {
+  try {
+    const envelope = JSON.parse(text) as { state?: unknown; version?: unknown };
+    if (!envelope || typeof envelope !== 'object' || typeof envelope.version !== 'number') {
+      return { error: 'it has no version number' };
+    }
+    return { state: migrateState(envelope.state, envelope.version) };
+  } catch (error) {
+    return {
+      error: error instanceof SyntaxError ? 'it is not valid JSON' : (error as Error).message,
+    };
+  }
+}

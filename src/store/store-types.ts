@@ -1,0 +1,5 @@
+import type { UiSlice } from './ui-slice';
+import type { WorkspaceSlice } from './workspace-slice';
+
+/** The whole store: every slice combined. */
+export type Store = WorkspaceSlice & UiSlice;
