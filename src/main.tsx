@@ -2,6 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './index.css';
 import { App } from './app/app';
+import { watchLinkImports } from './features/share/link-import';
+
+// Boot order: a link in the address bar wins over saved work, which wins over the defaults
+// (the store has already restored saved work when this runs).
+watchLinkImports();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,9 @@
-/** The application shell. */
+import { AppLayout } from './app-layout';
+import { PlainCodeArea } from './plain-code-area';
+import { useDarkTheme } from './use-theme';
+
+/** The application shell: the features, arranged and wired together. */
 export function App() {
-  return <main>Survey Function Playground</main>;
+  useDarkTheme();
+  return <AppLayout sidebar={null} main={<PlainCodeArea />} />;
 }

@@ -1,0 +1,82 @@
+import { decodePlainLink, PLAIN_LINK_PREFIX } from '../../lib/plain-link';
+import { validatePayload } from '../../schema/validate-payload';
+import { EVENT_NAMES } from '../../schema/workspace';
+import type { LinkState } from '../../schema/link-state';
+import { useStore } from '../../store/store';
+import { defaultWorkspace, pickWorkspace, type Workspace } from '../../store/workspace-slice';
+
+const NOTICE_ID = 'link-import';
+
+function clearHash(): void {
+  history.replaceState(history.state, '', location.pathname + location.search);
+}
+
+function workspaceFrom(state: LinkState, current: Workspace): Workspace {
+  const base = defaultWorkspace(state.event ?? current.event);
+  return {
+    ...base,
+    ...(state.code !== undefined && { code: state.code }),
+    ...(state.payload !== undefined && { payload: state.payload }),
+    ...(state.env !== undefined && { env: state.env }),
+    ...(state.secrets !== undefined && { secrets: state.secrets }),
+    ...(state.mocks !== undefined && { mocks: state.mocks }),
+    ...(state.timeoutMs !== undefined && { timeoutMs: state.timeoutMs }),
+  };
+}
+
+function describe(state: LinkState): string {
+  const parts = [EVENT_NAMES[state.event ?? useStore.getState().event]];
+  if (state.payload) parts.push('a payload');
+  if (state.code !== undefined) parts.push('code');
+  if (state.env) parts.push('environment variables');
+  if (state.secrets) parts.push('secrets');
+  if (state.mocks) parts.push('mock rules');
+  return parts.join(', ');
+}
+
+/** Opens a `#json=` link from a location hash; a bad link gets an alert and changes nothing. */
+export function openLinkHash(hash: string): void {
+  if (!hash.startsWith(PLAIN_LINK_PREFIX)) return;
+  const result = decodePlainLink(hash);
+  clearHash();
+  const store = useStore.getState();
+  if ('error' in result) {
+    store.pushNotice({
+      id: NOTICE_ID,
+      tone: 'error',
+      message: `This link could not be opened: ${result.error}. Your work was not changed.`,
+    });
+    return;
+  }
+  const previous = pickWorkspace(store);
+  const next = workspaceFrom(result.state, previous);
+  store.replaceWorkspace(next);
+  const problems = validatePayload(next.payload).length;
+  store.pushNotice({
+    id: NOTICE_ID,
+    tone: 'info',
+    message:
+      `Opened a link with ${describe(result.state)}.` +
+      (result.state.code !== undefined ? ' Its code runs only when you press Run.' : '') +
+      (problems
+        ? ` The payload has ${problems} problem${problems > 1 ? 's' : ''}, marked in the explorer.`
+        : ''),
+    actions: [
+      {
+        label: 'Undo',
+        run: () => {
+          useStore.getState().replaceWorkspace(previous);
+          useStore.getState().dismissNotice(NOTICE_ID);
+        },
+      },
+    ],
+  });
+}
+
+/** Opens the link in the address bar now and whenever one is pasted into this tab; returns a cleanup. */
+export function watchLinkImports(): () => void {
+  openLinkHash(location.hash);
+  const onHashChange = () => openLinkHash(location.hash);
+  window.addEventListener('hashchange', onHashChange);
+  return () => window.removeEventListener('hashchange', onHashChange);
+}
