@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { AppLayout } from './app-layout';
 import { PlainCodeArea } from './plain-code-area';
 import { useDarkTheme } from './use-theme';
@@ -5,5 +6,6 @@ import { useDarkTheme } from './use-theme';
 /** The application shell: the features, arranged and wired together. */
 export function App() {
   useDarkTheme();
+  useEffect(() => void performance.mark('shell-rendered'), []);
   return <AppLayout sidebar={null} main={<PlainCodeArea />} />;
 }

@@ -1,0 +1,30 @@
+// `npm run bench`: builds the app, serves it, and prints each benchmark's medians and ratios.
+import { existsSync } from 'node:fs';
+import { launchChromium, ms, serveBuild } from './bench-utils.mjs';
+import { benchShell } from './bench-shell.mjs';
+
+const here = new URL('.', import.meta.url);
+const optional = async (file, name) =>
+  existsSync(new URL(file, here)) ? (await import(new URL(file, here).href))[name] : null;
+
+const { baseUrl, stop } = await serveBuild();
+const browser = await launchChromium();
+try {
+  const shell = await benchShell({ baseUrl, browser });
+  console.log(`shell first render: ${ms(shell.shellMs)} (blank page ${ms(shell.blankMs)}, ratio ${(shell.shellMs / shell.blankMs).toFixed(2)})`);
+  for (const [file, name] of [
+    ['bench-explorer.mjs', 'benchExplorer'],
+    ['bench-editor.mjs', 'benchEditor'],
+    ['bench-runner.mjs', 'benchRunner'],
+    ['bench-codec.mjs', 'benchCodec'],
+    ['bench-suites.mjs', 'benchSuites'],
+  ]) {
+    const bench = await optional(file, name);
+    if (!bench) continue;
+    const result = await bench({ baseUrl, browser });
+    console.log(`${name.replace('bench', '').toLowerCase()}: ${JSON.stringify(result)}`);
+  }
+} finally {
+  await browser.close();
+  stop();
+}
