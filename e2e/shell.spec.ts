@@ -6,7 +6,7 @@ test('the event choice is stored by id and persists across a reload', async ({
 }) => {
   await playground.open();
   await playground.chooseEvent('Messaging Survey Started');
-  expect((await playground.savedState())?.state.workspace.event).toBe(
+  expect((await playground.savedWorkspace())?.event).toBe(
     'surveybot_messaging_survey_started',
   );
   await playground.reload();
@@ -21,7 +21,7 @@ test('a #json= link loads its event, payload and code, without running it, and U
 }) => {
   await playground.open();
   await playground.chooseEvent('Messaging Survey Ended');
-  const before = await playground.savedState();
+  const before = await playground.savedWorkspace();
   await playground.pasteLink(
     linkHash({
       event: 'surveybot_messaging_survey_started',
@@ -36,11 +36,14 @@ test('a #json= link loads its event, payload and code, without running it, and U
     'surveybot_messaging_survey_started',
   );
   const after = await playground.savedState();
-  expect(after?.state.workspace.payload).toEqual({ conversationId: 'from-link' });
-  expect(after?.state.workspace.code).toBe('async function lambda(input) { return 1; }');
+  expect(after?.state.workspaces).toHaveLength(2);
+  const opened = await playground.savedWorkspace();
+  expect(opened?.payload).toEqual({ conversationId: 'from-link' });
+  expect(opened?.code).toBe('async function lambda(input) { return 1; }');
   expect(page.url()).not.toContain('#json=');
   await page.getByRole('button', { name: 'Undo' }).click();
-  expect((await playground.savedState())?.state.workspace).toEqual(before?.state.workspace);
+  expect(await playground.savedWorkspace()).toEqual(before);
+  expect((await playground.savedState())?.state.workspaces).toHaveLength(1);
 });
 
 test('a link opened in a new tab loads its state', async ({ playground, page }) => {
@@ -51,7 +54,7 @@ test('a link opened in a new tab loads its state', async ({ playground, page }) 
   await expect(page.getByRole('combobox', { name: 'Event' })).toHaveValue(
     'surveybot_messaging_survey_started',
   );
-  expect((await playground.savedState())?.state.workspace.payload).toEqual({
+  expect((await playground.savedWorkspace())?.payload).toEqual({
     conversationId: 'new-tab',
   });
 });
@@ -62,11 +65,12 @@ test('a malformed link shows an alert and leaves the saved work as it was', asyn
 }) => {
   await playground.open();
   await playground.chooseEvent('Messaging Survey Started');
-  const before = await playground.savedState();
+  const before = await playground.savedWorkspace();
   await playground.pasteLink('#json=%7B%22payload%22%3A%7B%22a');
   await expect(playground.alerts()).toContainText('This link could not be opened');
   await playground.reload();
-  expect(await playground.savedState()).toEqual(before);
+  expect(await playground.savedWorkspace()).toEqual(before);
+  expect((await playground.savedState())?.state.workspaces).toHaveLength(1);
   await expect(page.getByRole('combobox', { name: 'Event' })).toHaveValue(
     'surveybot_messaging_survey_started',
   );

@@ -7,15 +7,16 @@ import {
   secretsSchema,
   timeoutSchema,
 } from '../schema/workspace';
-import type { Workspace } from './workspace-slice';
+import type { SavedWorkspace } from './saved-workspaces-slice';
 import type { ThemeChoice } from './ui-slice';
 
 /** Version of the saved-state format written now. */
-export const PERSIST_VERSION = 2;
+export const PERSIST_VERSION = 3;
 
 /** What is saved to localStorage, at the current version. */
 export interface PersistedState {
-  workspace: Workspace;
+  workspaces: SavedWorkspace[];
+  currentId: string;
   ui: { theme: ThemeChoice; sidebarWidth: number };
 }
 
@@ -32,10 +33,31 @@ const workspaceV2 = z.object({
   keepWarm: z.boolean(),
 });
 
-const stateV2 = z.object({
-  workspace: workspaceV2,
-  ui: z.object({ theme: z.enum(['system', 'light', 'dark']), sidebarWidth: z.number() }),
-});
+const uiV2 = z.object({ theme: z.enum(['system', 'light', 'dark']), sidebarWidth: z.number() });
+
+// Version 2: one workspace.
+const stateV2 = z.object({ workspace: workspaceV2, ui: uiV2 });
+
+// Version 3: a list of named workspaces and the id of the open one.
+const stateV3 = z
+  .object({
+    workspaces: z
+      .array(
+        z.object({
+          id: z.string().min(1),
+          name: z.string(),
+          updatedAt: z.number(),
+          workspace: workspaceV2,
+        }),
+      )
+      .min(1),
+    currentId: z.string(),
+    ui: uiV2,
+  })
+  .refine((s) => s.workspaces.some((w) => w.id === s.currentId), {
+    message: 'the open workspace is not in the list',
+    path: ['currentId'],
+  });
 
 // Version 1, the first saved format: a workspace without mocks, timeout or warm instances, and
 // the environment as a name -> value object (as older CLI versions wrote config.json).
@@ -53,10 +75,18 @@ const stateV1 = z.object({
     .optional(),
 });
 
+/** Parses with a schema, or throws an Error naming the first problem's path. */
+function parseOrExplain<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0];
+  throw new Error(`${first?.path.join('.') || 'state'}: ${first?.message ?? 'invalid'}`);
+}
+
 /** Migrations from each older version to the next, each tested. */
 const migrations: Record<number, (state: unknown) => unknown> = {
   1: (state) => {
-    const v1 = stateV1.parse(state);
+    const v1 = parseOrExplain(stateV1, state);
     return {
       workspace: {
         ...v1.workspace,
@@ -68,6 +98,16 @@ const migrations: Record<number, (state: unknown) => unknown> = {
       ui: { theme: v1.ui?.theme ?? 'system', sidebarWidth: 420 },
     };
   },
+  2: (state) => {
+    const v2 = parseOrExplain(stateV2, state);
+    return {
+      workspaces: [
+        { id: 'default', name: 'My workspace', updatedAt: Date.now(), workspace: v2.workspace },
+      ],
+      currentId: 'default',
+      ui: v2.ui,
+    };
+  },
 };
 
 /** Brings a saved state of any known version to the current one; throws with a reason otherwise. */
@@ -77,12 +117,7 @@ export function migrateState(state: unknown, version: number): PersistedState {
   }
   let current = state;
   for (let v = version; v < PERSIST_VERSION; v += 1) current = migrations[v]!(current);
-  const parsed = stateV2.safeParse(current);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    throw new Error(`${first?.path.join('.') || 'state'}: ${first?.message ?? 'invalid'}`);
-  }
-  return parsed.data as PersistedState;
+  return parseOrExplain(stateV3, current) as PersistedState;
 }
 
 /** Reads saved text: the state, or why it cannot be used. */

@@ -59,6 +59,23 @@ describe('saved state', () => {
     expect(state.timeoutMs).toBe(30_000);
     expect(state.theme).toBe('dark');
     expect(state.notices).toEqual([]);
+    expect(state.savedWorkspaces.map((w) => w.name)).toEqual(['My workspace']);
+  });
+
+  it('migrates a version 2 state into a list of one workspace', () => {
+    const workspace = { ...defaultWorkspace(), code: 'v2 code' };
+    storage.data.set(
+      STORAGE_KEY,
+      JSON.stringify({
+        state: { workspace, ui: { theme: 'light', sidebarWidth: 500 } },
+        version: 2,
+      }),
+    );
+    const state = createAppStore().getState();
+    expect(state.code).toBe('v2 code');
+    expect(state.sidebarWidth).toBe(500);
+    expect(state.savedWorkspaces).toHaveLength(1);
+    expect(state.savedWorkspaces[0]?.id).toBe(state.currentWorkspaceId);
   });
 
   it.each([
@@ -102,8 +119,23 @@ describe('saved state', () => {
 
 describe('migrateState', () => {
   it('accepts the current version unchanged', () => {
-    const state = { workspace: defaultWorkspace(), ui: { theme: 'light', sidebarWidth: 500 } };
+    const state = {
+      workspaces: [{ id: 'a', name: 'A', updatedAt: 1, workspace: defaultWorkspace() }],
+      currentId: 'a',
+      ui: { theme: 'light', sidebarWidth: 500 },
+    };
     expect(migrateState(state, PERSIST_VERSION)).toEqual(state);
+  });
+
+  it('refuses a list whose open workspace is missing', () => {
+    const state = {
+      workspaces: [{ id: 'a', name: 'A', updatedAt: 1, workspace: defaultWorkspace() }],
+      currentId: 'b',
+      ui: { theme: 'light', sidebarWidth: 500 },
+    };
+    expect(() => migrateState(state, PERSIST_VERSION)).toThrow(
+      'currentId: the open workspace is not in the list',
+    );
   });
 
   it('explains a bad state', () => {

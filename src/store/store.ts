@@ -6,6 +6,7 @@ import { createSavedStorage, STORAGE_KEY } from './saved-storage';
 import type { Store } from './store-types';
 import { createUiSlice, type Notice } from './ui-slice';
 import { createWorkspaceSlice, pickWorkspace } from './workspace-slice';
+import { createSavedWorkspacesSlice, withCurrentSaved } from './saved-workspaces-slice';
 
 const STORAGE_FULL = 'storage-full';
 
@@ -42,19 +43,35 @@ export function createAppStore() {
         : dismiss(STORAGE_FULL),
   });
   const store = create<Store>()(
-    persist((...a) => ({ ...createWorkspaceSlice(...a), ...createUiSlice(...a) }), {
-      name: STORAGE_KEY,
-      version: PERSIST_VERSION,
-      storage,
-      partialize: (s): PersistedState => ({
-        workspace: pickWorkspace(s),
-        ui: { theme: s.theme, sidebarWidth: s.sidebarWidth },
+    persist(
+      (...a) => ({
+        ...createWorkspaceSlice(...a),
+        ...createSavedWorkspacesSlice(...a),
+        ...createUiSlice(...a),
       }),
-      merge: (saved, current) => {
-        const state = saved as PersistedState | undefined;
-        return state ? { ...current, ...state.workspace, ...state.ui } : current;
+      {
+        name: STORAGE_KEY,
+        version: PERSIST_VERSION,
+        storage,
+        partialize: (s): PersistedState => ({
+          workspaces: withCurrentSaved(s),
+          currentId: s.currentWorkspaceId,
+          ui: { theme: s.theme, sidebarWidth: s.sidebarWidth },
+        }),
+        merge: (saved, current) => {
+          const state = saved as PersistedState | undefined;
+          const open = state?.workspaces.find((w) => w.id === state.currentId);
+          if (!state || !open) return current;
+          return {
+            ...current,
+            ...state.ui,
+            ...pickWorkspace(open.workspace),
+            savedWorkspaces: state.workspaces,
+            currentWorkspaceId: state.currentId,
+          };
+        },
       },
-    }),
+    ),
   );
   notify = (notice) => store.getState().pushNotice(notice);
   dismiss = (id) => {

@@ -48,15 +48,15 @@ export function openLinkHash(hash: string): void {
     });
     return;
   }
-  const previous = pickWorkspace(store);
-  const next = workspaceFrom(result.state, previous);
-  store.replaceWorkspace(next);
+  const previousId = store.currentWorkspaceId;
+  const next = workspaceFrom(result.state, pickWorkspace(store));
+  const openedId = store.createWorkspace(next, `Link opened ${new Date().toLocaleString()}`);
   const problems = validatePayload(next.payload).length;
   store.pushNotice({
     id: NOTICE_ID,
     tone: 'info',
     message:
-      `Opened a link with ${describe(result.state)}.` +
+      `Opened a link with ${describe(result.state)} as a new workspace; your previous work is in the saved list.` +
       (result.state.code !== undefined ? ' Its code runs only when you press Run.' : '') +
       (problems
         ? ` The payload has ${problems} problem${problems > 1 ? 's' : ''}, marked in the explorer.`
@@ -65,8 +65,10 @@ export function openLinkHash(hash: string): void {
       {
         label: 'Undo',
         run: () => {
-          useStore.getState().replaceWorkspace(previous);
-          useStore.getState().dismissNotice(NOTICE_ID);
+          const { deleteWorkspace, switchWorkspace, dismissNotice } = useStore.getState();
+          switchWorkspace(previousId);
+          deleteWorkspace(openedId);
+          dismissNotice(NOTICE_ID);
         },
       },
     ],
