@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { WorkspacesButton } from '../features/workspaces/workspaces-dialog';
 import { AppLayout } from './app-layout';
 import { PlainCodeArea } from './plain-code-area';
 import { useDarkTheme } from './use-theme';
@@ -7,5 +8,5 @@ import { useDarkTheme } from './use-theme';
 export function App() {
   useDarkTheme();
   useEffect(() => void performance.mark('shell-rendered'), []);
-  return <AppLayout sidebar={null} main={<PlainCodeArea />} />;
+  return <AppLayout headerActions={<WorkspacesButton />} sidebar={null} main={<PlainCodeArea />} />;
 }
