@@ -1,0 +1,205 @@
+/**
+ * The messages between the app, the sandbox frame and the worker that runs user code, and the
+ * shapes of a run's request and outcome. Everything the app receives comes from the side where
+ * user code runs, so it is validated here with zod. The worker imports this file for types only
+ * (`import type`), which keeps zod out of its bundle.
+ */
+import { z } from 'zod';
+import type { EventId, KeyValue, MockRule } from '../schema/workspace';
+import type { Tagged } from '../lib/safe-serialise';
+
+/** What the app asks the sandbox to run. */
+export interface RunRequest {
+  code: string;
+  event: EventId;
+  payload: unknown;
+  env: KeyValue[];
+  secrets: KeyValue[];
+  mocks: MockRule[];
+  timeoutMs: number;
+  /** Reuse the instance of the previous run (module-level state kept) when the code is unchanged. */
+  keepWarm: boolean;
+}
+
+/** Log levels of the Functions runtime's console. */
+export const LOG_LEVELS = ['Debug', 'Info', 'Warn', 'Error'] as const;
+/** A log level. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Libraries the worker may ask the app for, by name. */
+export const LIBRARY_NAMES = ['lodash', 'luxon', 'acorn'] as const;
+/** A library name. */
+export type LibraryName = (typeof LIBRARY_NAMES)[number];
+
+const number = z.number();
+const exactNumber = number.exactOptional();
+
+/** Zod schema of a tagged value (see lib/safe-serialise). */
+export const taggedSchema: z.ZodType<Tagged> = z.lazy(() =>
+  z.discriminatedUnion('t', [
+    z.object({ t: z.literal('undefined') }),
+    z.object({ t: z.literal('null') }),
+    z.object({ t: z.literal('boolean'), v: z.boolean() }),
+    z.object({
+      t: z.literal('number'),
+      v: z.union([number, z.enum(['NaN', 'Infinity', '-Infinity', '-0'])]),
+    }),
+    z.object({ t: z.literal('string'), v: z.string(), cut: exactNumber }),
+    z.object({ t: z.literal('bigint'), v: z.string() }),
+    z.object({ t: z.literal('symbol'), v: z.string() }),
+    z.object({ t: z.literal('function'), name: z.string() }),
+    z.object({ t: z.literal('array'), items: z.array(taggedSchema), more: exactNumber }),
+    z.object({
+      t: z.literal('object'),
+      ctor: z.string().nullable(),
+      entries: z.array(z.tuple([z.string(), taggedSchema])),
+      more: exactNumber,
+      json: taggedSchema.exactOptional(),
+    }),
+    z.object({
+      t: z.literal('error'),
+      name: z.string(),
+      message: z.string(),
+      stack: z.string().exactOptional(),
+      entries: z.array(z.tuple([z.string(), taggedSchema])),
+    }),
+    z.object({ t: z.literal('date'), v: z.string().nullable() }),
+    z.object({
+      t: z.literal('map'),
+      entries: z.array(z.tuple([taggedSchema, taggedSchema])),
+      more: exactNumber,
+    }),
+    z.object({ t: z.literal('set'), items: z.array(taggedSchema), more: exactNumber }),
+    z.object({ t: z.literal('regexp'), v: z.string() }),
+    z.object({ t: z.literal('promise') }),
+    z.object({ t: z.literal('circular') }),
+    z.object({ t: z.literal('thrown'), message: z.string() }),
+    z.object({ t: z.literal('cut') }),
+  ]),
+);
+
+/** One console call: `message` is the first argument, `extras` the rest, as the runtime logs them. */
+export const logEntrySchema = z.object({
+  level: z.enum(LOG_LEVELS),
+  message: taggedSchema,
+  extras: z.array(taggedSchema),
+  timestamp: number,
+});
+/** One console call. */
+export type LogEntry = z.infer<typeof logEntrySchema>;
+
+/** One HTTP request made by the function (fetch, HTTPClient, LpClient, ConversationUtil). */
+export const requestLogEntrySchema = z.object({
+  id: number,
+  client: z.enum(['fetch', 'HTTPClient', 'LpClient', 'ConversationUtil']),
+  method: z.string(),
+  url: z.string(),
+  requestHeaders: z.record(z.string(), z.string()),
+  requestBody: z.string().exactOptional(),
+  /** Index of the mock rule that answered, or null when none matched. */
+  mockIndex: number.nullable(),
+  status: exactNumber,
+  responseBody: z.string().exactOptional(),
+  error: z.string().exactOptional(),
+  /** Milliseconds from the start of the run. */
+  startedMs: number,
+  /** Absent while the request is still waiting for its answer. */
+  durationMs: exactNumber,
+});
+/** One HTTP request made by the function. */
+export type RequestLogEntry = z.infer<typeof requestLogEntrySchema>;
+
+/** A failure of the function, as the runtime classifies it. */
+export const runErrorSchema = z.object({
+  /** `com.liveperson.faas.handler.runtime-exception`, `...custom-failure`, `...executiontime-exceeded`. */
+  code: z.string(),
+  /** Error name (`TypeError`...), or `NonError` when the failure was not an Error object. */
+  name: z.string(),
+  message: z.string(),
+  stack: z.string().exactOptional(),
+  /** Position in the user's code, 1-based. */
+  line: exactNumber,
+  column: exactNumber,
+  /** When it happened: loading the code (module level), running lambda, or serialising the result. */
+  phase: z.enum(['load', 'invoke', 'result']),
+  /** The value passed as error when it was not an Error object (shown as the CLI's errorMsg). */
+  value: taggedSchema.exactOptional(),
+});
+/** A failure of the function. */
+export type RunError = z.infer<typeof runErrorSchema>;
+
+/** What the worker reports at the end of a run it completed itself. */
+export const runDoneSchema = z.object({
+  status: z.enum(['succeeded', 'failed']),
+  hasResult: z.boolean(),
+  result: taggedSchema.nullable(),
+  error: runErrorSchema.nullable(),
+  /** V1: `lambda(input, callback)`; V2: `async lambda(input)` returning the result. */
+  contract: z.enum(['v1', 'v2']).nullable(),
+  coldStart: z.boolean(),
+  droppedLogs: number,
+});
+/** What the worker reports at the end of a run. */
+export type RunDone = z.infer<typeof runDoneSchema>;
+
+/** Messages the worker sends to the app. */
+export const workerMessageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ready') }),
+  z.object({ kind: z.literal('log'), runId: number, entry: logEntrySchema }),
+  z.object({ kind: z.literal('logs-dropped'), runId: number, count: number }),
+  z.object({ kind: z.literal('request'), runId: number, entry: requestLogEntrySchema }),
+  z.object({
+    kind: z.literal('secret-updated'),
+    runId: number,
+    key: z.string(),
+    value: z.string(),
+  }),
+  z.object({ kind: z.literal('warning'), runId: number, text: z.string() }),
+  z.object({ kind: z.literal('done'), runId: number, done: runDoneSchema }),
+  z.object({ kind: z.literal('library-request'), name: z.enum(LIBRARY_NAMES) }),
+]);
+/** A message from the worker. */
+export type WorkerMessage = z.infer<typeof workerMessageSchema>;
+
+/** Messages the app sends to the worker. */
+export type AppToWorkerMessage =
+  | { kind: 'run'; runId: number; request: RunRequest }
+  | { kind: 'library-source'; name: LibraryName; source: string };
+
+/** Messages the sandbox frame sends to the app over its control port. */
+export const frameMessageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('worker-error'), message: z.string() }),
+]);
+/** A message from the frame. */
+export type FrameMessage = z.infer<typeof frameMessageSchema>;
+
+/** The first message the app posts to a new sandbox frame, with the control and worker ports. */
+export interface FrameInitMessage {
+  kind: 'init';
+  /** Source text of the classic worker script (the bundled harness). */
+  workerScript: string;
+}
+
+/** How a run ended. */
+export type RunStatus = 'succeeded' | 'failed' | 'timed-out' | 'cancelled' | 'crashed';
+
+/** Everything the app shows about a finished run. */
+export interface RunOutcome {
+  status: RunStatus;
+  /** Milliseconds from the run request to the outcome. */
+  durationMs: number;
+  hasResult: boolean;
+  /** The result, tagged (null when there is none). */
+  result: Tagged | null;
+  error: RunError | null;
+  contract: 'v1' | 'v2' | null;
+  coldStart: boolean;
+  logs: LogEntry[];
+  droppedLogs: number;
+  /** Platform limits broken and suspicious behaviour: second callback call, forgotten await... */
+  warnings: string[];
+  requests: RequestLogEntry[];
+  secretUpdates: KeyValue[];
+  /** The run as the CLI prints it (`{result, logs}` or `{errorCode, errorMsg, errorLogs}`); empty when nothing would be printed. */
+  raw: string;
+}

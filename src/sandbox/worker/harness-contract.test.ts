@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { taggedToJson } from '../../lib/safe-serialise';
+import { runInNode } from './test-support/run-in-node';
+
+const resultOf = (run: Awaited<ReturnType<typeof runInNode>>) =>
+  run.done.result === null ? undefined : taggedToJson(run.done.result);
+
+describe('V1: lambda(input, callback)', () => {
+  it('succeeds with the value given to callback(null, result)', async () => {
+    const run = await runInNode('function lambda(input, callback) { callback(null, "ok"); }');
+    expect(run.done).toMatchObject({
+      status: 'succeeded',
+      hasResult: true,
+      contract: 'v1',
+      coldStart: true,
+    });
+    expect(resultOf(run)).toBe('ok');
+  });
+
+  it('passes input = { headers: [], payload }', async () => {
+    const run = await runInNode('function lambda(input, callback) { callback(null, input); }', {
+      payload: { a: 1 },
+    });
+    expect(resultOf(run)).toEqual({ headers: [], payload: { a: 1 } });
+  });
+
+  it('has no result for callback(null) and a null result for callback(null, null)', async () => {
+    const none = await runInNode('function lambda(input, callback) { callback(null); }');
+    expect(none.done).toMatchObject({ status: 'succeeded', hasResult: false, result: null });
+    const nul = await runInNode('function lambda(input, callback) { callback(null, null); }');
+    expect(nul.done).toMatchObject({ status: 'succeeded', hasResult: true, result: { t: 'null' } });
+  });
+
+  it('fails with callback(error)', async () => {
+    const run = await runInNode(
+      'function lambda(input, callback) { callback(new Error("nope")); }',
+    );
+    expect(run.done.status).toBe('failed');
+    expect(run.done.error).toMatchObject({
+      code: 'com.liveperson.faas.handler.custom-failure',
+      name: 'Error',
+      message: 'nope',
+      line: 1,
+    });
+  });
+
+  it('answers after an asynchronous callback', async () => {
+    const run = await runInNode(
+      'function lambda(input, callback) { setTimeout(() => callback(null, 42), 10); }',
+    );
+    expect(resultOf(run)).toBe(42);
+  });
+
+  it('fails when an async V1 lambda rejects', async () => {
+    const run = await runInNode(
+      'async function lambda(input, callback) { await null; throw new RangeError("r"); }',
+    );
+    expect(run.done.error).toMatchObject({
+      code: 'com.liveperson.faas.handler.custom-failure',
+      name: 'RangeError',
+    });
+  });
+
+  it('ignores a returned value and warns when callback also answered', async () => {
+    const run = await runInNode(
+      'async function lambda(input, callback) { callback(null, "cb"); return "returned"; }',
+    );
+    expect(resultOf(run)).toBe('cb');
+    expect(run.warnings.join()).toMatch(/also returned a value/);
+  });
+
+  it('reports a lambda that returns instead of calling callback as never answering', async () => {
+    const run = await runInNode('function lambda(input, callback) { return "x"; }');
+    expect(run.done.status).toBe('failed');
+    expect(run.done.error).toMatchObject({
+      code: 'com.liveperson.faas.handler.executiontime-exceeded',
+    });
+    expect(run.warnings.join()).toMatch(/returned a value but never called callback/);
+  });
+
+  it('takes the first callback call and warns about the second', async () => {
+    const run = await runInNode(
+      'function lambda(input, callback) { callback(null, 1); callback(null, 2); }',
+    );
+    expect(resultOf(run)).toBe(1);
+    expect(run.warnings.join()).toMatch(/more than once/);
+  });
+
+  it('lets the error win over a result given with it, and says so', async () => {
+    const run = await runInNode(
+      'function lambda(input, callback) { callback(new Error("e"), "text"); }',
+    );
+    expect(run.done.error?.message).toBe('e');
+    expect(run.warnings.join()).toMatch(/both an error and a result/);
+  });
+
+  it('serialises a forgotten await as {} and says why', async () => {
+    const run = await runInNode(
+      'function lambda(input, callback) { callback(null, Promise.resolve(1)); }',
+    );
+    expect(run.done.status).toBe('succeeded');
+    expect(resultOf(run)).toEqual({});
+    expect(run.warnings.join()).toMatch(/missing await/);
+  });
+});
+
+describe('V2: async lambda(input)', () => {
+  it('takes the returned value as the result', async () => {
+    const run = await runInNode(
+      'async function lambda(input) { return { id: input.payload.conversationId }; }',
+    );
+    expect(run.done).toMatchObject({ status: 'succeeded', contract: 'v2' });
+    expect(resultOf(run)).toEqual({ id: 'c-1' });
+  });
+
+  it('fails when lambda throws', async () => {
+    const run = await runInNode('const lambda = async (input) => { throw new TypeError("t"); };');
+    expect(run.done.error).toMatchObject({
+      code: 'com.liveperson.faas.handler.runtime-exception',
+      name: 'TypeError',
+      line: 1,
+    });
+  });
+
+  it('reports an await on a promise nothing settles as never answering', async () => {
+    const run = await runInNode('async function lambda(input) { await new Promise(() => {}); }');
+    expect(run.done.error?.code).toBe('com.liveperson.faas.handler.executiontime-exceeded');
+  });
+
+  it('warns about values JSON changes', async () => {
+    const run = await runInNode(
+      'async function lambda() { return { m: new Map(), p: Promise.resolve() }; }',
+    );
+    expect(run.warnings.join('\n')).toMatch(/Promise/);
+    expect(run.warnings.join('\n')).toMatch(/a Map becomes \{\}/);
+  });
+});
+
+describe('the function and its module', () => {
+  it('fails with a ReferenceError when nothing is called lambda', async () => {
+    const run = await runInNode('function handler(input, callback) { callback(null, 1); }');
+    expect(run.done.error).toMatchObject({
+      code: 'com.liveperson.faas.handler.runtime-exception',
+      name: 'ReferenceError',
+      message: 'lambda is not defined',
+    });
+  });
+
+  it('runs top-level code at load and reports a failure there as a load failure', async () => {
+    const run = await runInNode(
+      'const x = null;\nconst y = x.field;\nfunction lambda(i, cb) { cb(null, 1); }',
+    );
+    expect(run.done.error).toMatchObject({ phase: 'load', name: 'TypeError', line: 2, column: 13 });
+    expect(run.done.error?.stack).toMatch(/^TypeError: Cannot read properties of null/);
+    expect(run.done.error?.stack).toMatch(/function\.js:2:13/);
+  });
+
+  it('warns when the code is longer than the platform accepts', async () => {
+    const code = `function lambda(i, cb) { cb(null, 1); }\n//${'x'.repeat(100_000)}`;
+    const run = await runInNode(code);
+    expect(run.done.status).toBe('succeeded');
+    expect(run.warnings.join()).toMatch(/at most 100,000/);
+  });
+
+  it('fails when the result cannot be serialised as JSON', async () => {
+    const run = await runInNode('async function lambda() { const a = {}; a.a = a; return a; }');
+    expect(run.done.status).toBe('failed');
+    expect(run.done.error).toMatchObject({
+      phase: 'result',
+      name: 'TypeError',
+      code: 'com.liveperson.faas.handler.runtime-exception',
+    });
+    expect(run.done.result).toMatchObject({ t: 'object' });
+  });
+
+  it('reports a result getter that throws as a failure', async () => {
+    const run = await runInNode(
+      'async function lambda() { return { get x() { throw new Error("getter"); } }; }',
+    );
+    expect(run.done.error).toMatchObject({ phase: 'result', message: 'getter' });
+  });
+});

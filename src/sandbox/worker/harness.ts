@@ -1,0 +1,166 @@
+/**
+ * The harness: runs a RunRequest the way the LivePerson Functions runtime would and reports
+ * the run (streamed logs, requests, warnings, then the result or the failure). Pure of any
+ * worker or DOM API, so it runs in Node for tests; `entry.ts` wires it into the worker.
+ */
+import { taggedKinds, toTagged, type Tagged } from '../../lib/safe-serialise';
+import type { LibraryName, RunDone, RunError, RunRequest, WorkerMessage } from '../protocol';
+import { describeFailure, errorSummary, neverAnswered } from './error-info';
+import { instanceKey, loadInstance, type Instance } from './instance';
+import { contractOf, invokeLambda, type Completion } from './invoke';
+import { createRunScope, PLATFORM_LIMITS, type RunScope } from './run-scope';
+
+/** What the harness needs from where it runs. */
+export interface HarnessHost {
+  /** Streams a message to the app. */
+  emit(message: WorkerMessage): void;
+  /** Fetches a library's source text. */
+  loadLibrary(name: LibraryName): Promise<string>;
+}
+
+const { stringify } = JSON;
+const JSON_CHANGES: Record<string, string> = {
+  map: 'a Map becomes {}',
+  set: 'a Set becomes {}',
+  error: 'an Error becomes {} (send error.message instead)',
+  function: 'functions are dropped',
+};
+
+function failed(
+  error: RunError,
+  contract: RunDone['contract'],
+  coldStart: boolean,
+  scope: RunScope,
+): RunDone {
+  return {
+    status: 'failed',
+    hasResult: false,
+    result: null,
+    error,
+    contract,
+    coldStart,
+    droppedLogs: scope.droppedLogs,
+  };
+}
+
+function resultWarnings(tagged: Tagged, scope: RunScope): void {
+  if (tagged.t === 'promise') {
+    scope.warn('The result is a Promise (a missing await?): the platform serialises it as {}.');
+    return;
+  }
+  const kinds = taggedKinds(tagged);
+  if (kinds.has('promise'))
+    scope.warn('The result contains a Promise (a missing await?): JSON turns it into {}.');
+  const changes = Object.keys(JSON_CHANGES).filter((kind) => kinds.has(kind));
+  if (changes.length > 0) {
+    scope.warn(
+      `The platform sends the result as JSON, which changes it: ${changes.map((k) => JSON_CHANGES[k]).join('; ')}.`,
+    );
+  }
+}
+
+function finish(
+  completion: Completion,
+  contract: RunDone['contract'],
+  coldStart: boolean,
+  scope: RunScope,
+): RunDone {
+  if (completion.kind === 'never') {
+    scope.warn(completion.reason);
+    return failed(neverAnswered(), contract, coldStart, scope);
+  }
+  if (completion.kind === 'error')
+    return failed(describeFailure(completion.error, 'invoke'), contract, coldStart, scope);
+  const { value } = completion;
+  try {
+    stringify(value);
+  } catch (error) {
+    scope.warn(
+      `The platform sends the result as JSON, and this one cannot be serialised: ${errorSummary(error)}.`,
+    );
+    return {
+      ...failed(describeFailure(error, 'result'), contract, coldStart, scope),
+      result: toTagged(value),
+    };
+  }
+  const result = toTagged(value);
+  resultWarnings(result, scope);
+  const hasResult = value !== undefined;
+  return {
+    status: 'succeeded',
+    hasResult,
+    result: hasResult ? result : null,
+    error: null,
+    contract,
+    coldStart,
+    droppedLogs: scope.droppedLogs,
+  };
+}
+
+/** Creates a harness; it keeps the last instance loaded, for warm runs of the same code. */
+export function createHarness(host: HarnessHost) {
+  let instance: Instance | null = null;
+  let current: RunScope | null = null;
+
+  return {
+    /** Runs `request` as run `runId` and resolves its end. */
+    async run(runId: number, request: RunRequest): Promise<RunDone> {
+      const scope = createRunScope(runId, request, host.emit);
+      current = scope;
+      if (request.code.length > PLATFORM_LIMITS.codeChars) {
+        scope.warn(
+          `The code has ${request.code.length.toLocaleString('en')} characters: the platform accepts at most ${PLATFORM_LIMITS.codeChars.toLocaleString('en')}.`,
+        );
+      }
+      const coldStart = instance?.key !== instanceKey(request);
+      if (!instance || coldStart) {
+        instance = null;
+        const loaded = await loadInstance(request, scope, (name) => host.loadLibrary(name));
+        if ('error' in loaded) return failed(loaded.error, null, true, scope);
+        instance = loaded.instance;
+      } else {
+        instance.attach(scope);
+      }
+      const { lambda } = instance;
+      if (typeof lambda !== 'function') {
+        const error =
+          lambda === undefined
+            ? new ReferenceError('lambda is not defined')
+            : new TypeError('lambda is not a function');
+        return failed(describeFailure(error, 'invoke'), null, coldStart, scope);
+      }
+      const contract = contractOf(lambda as (...args: unknown[]) => unknown);
+      if (contract === 'v2' && instance.usesV1Toolbelt) {
+        scope.warn(
+          'This code uses lp-faas-toolbelt (V1) but lambda takes no callback: the V1 runtime would wait for a callback that never comes.',
+        );
+      }
+      const input = { headers: [], payload: structuredClone(request.payload) };
+      const completion = await invokeLambda(
+        lambda as (...args: unknown[]) => unknown,
+        input,
+        instance.pending,
+        scope.warn,
+      );
+      if (performance.now() - scope.startedAt > PLATFORM_LIMITS.runMs) {
+        scope.warn(
+          `This run took more than ${PLATFORM_LIMITS.runMs / 1000} s: the platform stops a function at ${PLATFORM_LIMITS.runMs / 1000} s.`,
+        );
+      }
+      return finish(completion, contract, coldStart, scope);
+    },
+    /** Reports a promise rejection nothing handled, as a warning of the current run. */
+    reportUnhandledRejection(reason: unknown): void {
+      current?.warn(
+        `Unhandled promise rejection: ${errorSummary(reason)}. A promise failed and nothing awaited or caught it.`,
+      );
+    },
+    /** Reports an error thrown where nothing could catch it, as a warning of the current run. */
+    reportUncaughtError(error: unknown): void {
+      current?.warn(`Uncaught error: ${errorSummary(error)}.`);
+    },
+  };
+}
+
+/** The harness API. */
+export type Harness = ReturnType<typeof createHarness>;

@@ -1,0 +1,153 @@
+/**
+ * Loads function code into an instance, as the platform does when an instance starts: the
+ * module scope (require, console, process.env, fetch, timers), the libraries it names, and the
+ * top-level code run once. A failure here is a load failure.
+ */
+import type { LibraryName, RunError, RunRequest } from '../protocol';
+import { compileModule } from './compile';
+import { createRuntimeConsole } from './console';
+import { describeFailure, errorSummary } from './error-info';
+import { importDefault, requiredModules, toCommonJs } from './module-syntax';
+import { createRequire, evaluateLibrary, libraryOf } from './modules';
+import { PendingWork } from './pending-work';
+import type { RunScope } from './run-scope';
+import { createUserTimers } from './timers';
+import { createFetch } from './toolbelt/fetch';
+import { createToolbeltModule } from './toolbelt/toolbelt';
+
+/** Fetches a library's source text. */
+export type LibraryLoader = (name: LibraryName) => Promise<string>;
+
+/** A loaded function: what its code named `lambda`, kept between runs when the instance stays warm. */
+export interface Instance {
+  /** Identifies the code and configuration the instance was loaded with. */
+  readonly key: string;
+  readonly lambda: unknown;
+  readonly pending: PendingWork;
+  /** Whether the code loads the V1 toolbelt. */
+  readonly usesV1Toolbelt: boolean;
+  /** Points the instance's console, timers and toolbelt at the run in progress. */
+  attach(scope: RunScope): void;
+}
+
+/** The identity of an instance: the code and its environment. */
+export function instanceKey(request: RunRequest): string {
+  return JSON.stringify([request.code, request.env]);
+}
+
+/** The environment of an instance: the workspace's rows over the variables the platform sets. */
+export function environmentOf(request: RunRequest): Record<string, string> {
+  const accountId = (request.payload as { accountId?: unknown } | null)?.accountId;
+  const env: Record<string, string> = {
+    X_LIVEPERSON_BRAND_ID: typeof accountId === 'string' ? accountId : '12345678',
+    X_LIVEPERSON_FUNCTION_UUID: '5f2d5e8a-7c1b-4d3e-9a6f-0b1c2d3e4f50',
+    X_LIVEPERSON_PROJECT_ID: '0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f',
+    X_LIVEPERSON_CSDS_DOMAIN: 'adminlogin.liveperson.net',
+  };
+  for (const { key, value } of request.env) env[key] = value;
+  return env;
+}
+
+async function syntaxErrorPosition(
+  code: string,
+  loadLibrary: LibraryLoader,
+): Promise<{ line: number; column: number } | null> {
+  try {
+    const acorn = evaluateLibrary(await loadLibrary('acorn')) as {
+      parse(code: string, options: object): unknown;
+    };
+    acorn.parse(code, {
+      ecmaVersion: 'latest',
+      sourceType: 'script',
+      allowReturnOutsideFunction: true,
+      allowHashBang: true,
+    });
+  } catch (error) {
+    const loc = (error as { loc?: { line: number; column: number } }).loc;
+    if (loc) return { line: loc.line, column: loc.column + 1 };
+  }
+  return null;
+}
+
+/** Loads `request.code` for the run `scope`; resolves the instance, or the load failure. */
+export async function loadInstance(
+  request: RunRequest,
+  scope: RunScope,
+  loadLibrary: LibraryLoader,
+): Promise<{ instance: Instance } | { error: RunError }> {
+  let current = scope;
+  const pending = new PendingWork();
+  const env = environmentOf(request);
+  const deps = { scope: () => current, pending, env };
+  const code = toCommonJs(request.code);
+  const modules = requiredModules(code);
+
+  const libraries = new Map<LibraryName, unknown>();
+  for (const name of new Set(modules.map((m) => libraryOf(m)?.library))) {
+    if (!name) continue;
+    const release = pending.hold();
+    try {
+      libraries.set(name, evaluateLibrary(await loadLibrary(name)));
+    } finally {
+      release();
+    }
+  }
+
+  let compiled;
+  try {
+    compiled = compileModule(code);
+  } catch (error) {
+    const failure = describeFailure(error, 'load');
+    delete failure.stack;
+    if (error instanceof SyntaxError)
+      Object.assign(failure, await syntaxErrorPosition(code, loadLibrary));
+    return { error: failure };
+  }
+
+  const toolbelts = new Map<string, unknown>();
+  const moduleObject = { exports: {} };
+  try {
+    const lambda = compiled({
+      exports: moduleObject.exports,
+      module: moduleObject,
+      require: createRequire({
+        toolbelt: (version) => {
+          if (!toolbelts.has(version)) toolbelts.set(version, createToolbeltModule(deps, version));
+          return toolbelts.get(version);
+        },
+        library: (name) => libraries.get(name),
+      }),
+      __filename: '/function/index.js',
+      __dirname: '/function',
+      __importDefault: importDefault,
+      console: createRuntimeConsole((level, args) => current.log(level, args)),
+      process: {
+        env,
+        platform: 'linux',
+        cwd: () => '/function',
+        nextTick: (fn: (...args: unknown[]) => void, ...args: unknown[]) =>
+          queueMicrotask(() => fn(...args)),
+      },
+      fetch: createFetch(deps),
+      ...createUserTimers(pending, (error) =>
+        current.warn(
+          `An error thrown inside a timer callback was not caught: ${errorSummary(error)}. On the platform it never reaches the callback.`,
+        ),
+      ),
+      global: globalThis,
+    });
+    return {
+      instance: {
+        key: instanceKey(request),
+        lambda,
+        pending,
+        usesV1Toolbelt: modules.includes('lp-faas-toolbelt'),
+        attach: (next) => {
+          current = next;
+        },
+      },
+    };
+  } catch (error) {
+    return { error: describeFailure(error, 'load') };
+  }
+}
