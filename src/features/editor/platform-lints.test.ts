@@ -1,0 +1,131 @@
+import ts from 'typescript';
+import { typescript as monacoTs } from 'monaco-editor/languages/features/typescript/lib/typescriptServices';
+import { describe, expect, it } from 'vitest';
+import { functionTemplate } from '../../lib/function-templates';
+import { EVENT_IDS } from '../../schema/workspace';
+import type { TypeScriptApi } from './lambda-node';
+import { MAX_SOURCE_LENGTH, platformLints, type LintCode } from './platform-lints';
+
+// Run with the npm package and with the copy Monaco's worker runs them with in the browser.
+describe.each<[string, TypeScriptApi]>([
+  [`typescript ${ts.version}`, ts],
+  [`Monaco's typescript ${monacoTs.version}`, monacoTs],
+])('with %s', (_, api) => {
+  const lint = (text: string) => platformLints(api, text);
+  const codes = (text: string) => lint(text).map((l) => l.code);
+  /** The source text each finding covers. */
+  const spans = (text: string, code: LintCode) =>
+    lint(text)
+      .filter((l) => l.code === code)
+      .map((l) => text.slice(l.start, l.end));
+
+  const v2 = (body: string, head = '') => `${head}\nasync function lambda(input) {\n${body}\n}\n`;
+  const v1 = (body: string, head = '') =>
+    `${head}\nfunction lambda(input, callback) {\n${body}\n}\n`;
+
+  describe('platform lints', () => {
+    it('find nothing in the templates', () => {
+      for (const event of EVENT_IDS) {
+        for (const style of ['v1', 'v2'] as const) {
+          expect(lint(functionTemplate(event, style)), `${event} ${style}`).toEqual([]);
+        }
+      }
+    });
+
+    it('ask for a function named lambda', () => {
+      const text = 'function handler(input, callback) {\n  callback(null, "ok");\n}\n';
+      expect(spans(text, 'no-lambda')).toEqual(['function handler(input, callback) {']);
+      expect(codes('const lambda = async (input) => "ok";')).toEqual([]);
+      expect(codes('const lambda = makeHandler();')).toEqual([]);
+      expect(codes('if (x) { function lambda(input, callback) { callback(null); } }')).toEqual([
+        'no-lambda',
+      ]);
+    });
+
+    it('flag eval wherever it is used, but not a property named eval', () => {
+      const text = v2('const run = eval;\n  eval("1");\n  return tools.eval;');
+      expect(spans(text, 'eval')).toEqual(['eval', 'eval']);
+    });
+
+    it('flag console.log and leave the other levels alone', () => {
+      const text = v2(
+        'console.log("a");\n  console["log"]("b");\n  console.info("c");\n  logger.log(1);',
+      );
+      expect(spans(text, 'console-log')).toEqual(['console.log', 'console["log"]']);
+    });
+
+    it('flag modules the platform does not offer, by runtime', () => {
+      const head =
+        "const axios = require('axios');\nconst _ = require('lodash');\nconst { DateTime } = require('luxon');";
+      expect(spans(v2('return 1;', head), 'unknown-module')).toEqual(["'axios'"]);
+      const inV2 = `${head}\nconst { Toolbelt } = require('core-functions-toolbelt');`;
+      const found = lint(v2('return 1;', inV2)).filter((l) => l.code === 'unknown-module');
+      expect(found.map((l) => inV2.slice(l.start, l.end))).toEqual(["'axios'", "'lodash'"]);
+      expect(found[1]?.message).toContain('not offered to V2 functions');
+      const esm = "import fs from 'fs';\nconst jwt = await import('jsonwebtoken');";
+      expect(spans(v2('return 1;', esm), 'unknown-module')).toEqual(["'fs'"]);
+    });
+
+    it('flag code over the size limit from the first character past it', () => {
+      const text = v2(`return '${'x'.repeat(MAX_SOURCE_LENGTH)}';`);
+      const [tooLong] = lint(text).filter((l) => l.code === 'too-long');
+      expect(tooLong).toMatchObject({ start: MAX_SOURCE_LENGTH, end: text.length });
+      expect(tooLong?.message).toContain('at most 100,000');
+      expect(codes(v2('return 1;'))).toEqual([]);
+    });
+  });
+
+  describe('V1 callback paths', () => {
+    it('accept a callback called on every path, directly or through a promise', () => {
+      expect(
+        codes(
+          v1(
+            'if (input.payload.firstConversation) {\n  callback(null, "first");\n} else {\n  callback(null, "again");\n}',
+          ),
+        ),
+      ).toEqual([]);
+      expect(codes(v1('fetchIt().then(() => callback(null, "ok")).catch(callback);'))).toEqual([]);
+      expect(
+        codes(
+          v1('if (!input.payload) return callback(new Error("no payload"));\ncallback(null, 1);'),
+        ),
+      ).toEqual([]);
+      expect(
+        codes(v1('try {\n  callback(null, JSON.parse(x));\n} catch (e) {\n  callback(e);\n}')),
+      ).toEqual([]);
+      expect(
+        codes(v1('if (!input.payload) throw new Error("no payload");\ncallback(null, 1);')),
+      ).toEqual([]);
+    });
+
+    it('flag a lambda that never calls its callback', () => {
+      const text = v1('console.info("done");');
+      expect(spans(text, 'missed-callback')).toEqual(['lambda']);
+    });
+
+    it('flag a branch that falls through without the callback', () => {
+      const text = v1(
+        'if (input.payload.closeReason === "AGENT") {\n  callback(null, "agent");\n}',
+      );
+      expect(spans(text, 'missed-callback')).toEqual(['lambda']);
+    });
+
+    it('flag a return that skips the callback', () => {
+      const text = v1('if (!input.payload.dialogs) {\n  return;\n}\ncallback(null, "ok");');
+      expect(spans(text, 'missed-callback')).toEqual(['return;']);
+    });
+
+    it('flag a catch that swallows the error', () => {
+      const text = v1(
+        'try {\n  callback(null, JSON.parse(x));\n} catch (e) {\n  console.error(e);\n}',
+      );
+      expect(spans(text, 'missed-callback')).toEqual(['lambda']);
+    });
+
+    it('use the name the function gives its callback, and leave V2 functions alone', () => {
+      const text = 'const lambda = (input, done) => {\n  if (input) done(null, 1);\n};';
+      expect(lint(text)[0]?.message).toContain('without calling done');
+      expect(codes('async function lambda(input) {\n  console.info(1);\n}')).toEqual([]);
+    });
+  });
+});
