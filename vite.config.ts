@@ -5,7 +5,8 @@ import tailwindcss from '@tailwindcss/vite';
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 4000 },
-  worker: { format: 'es' },
+  // The sandbox starts its worker from a blob inside an opaque-origin frame: a classic script.
+  worker: { format: 'iife' },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'e2e/support/**/*.test.ts'],
     environment: 'node',

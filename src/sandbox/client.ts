@@ -1,0 +1,177 @@
+/**
+ * The sandbox API the app uses: run a function in an isolated frame + worker, stop it, and get
+ * its outcome. A spare instance is booted ahead of time so that a run never waits for a worker
+ * to start; a watchdog ends a run at its timeout by dropping its frame, and the main thread
+ * never waits on user code.
+ */
+import { librarySource } from './library-sources';
+import type { LibraryName, RunOutcome, RunRequest, WorkerMessage } from './protocol';
+import { RunCollector, type RunProgress } from './run-collector';
+import { bootFrame, type SandboxFrame } from './sandbox-frame';
+import { workerScript } from './worker-script';
+
+/** Callbacks of one run. */
+export interface RunHooks {
+  /** Called (at most every 50 ms) with what has arrived so far: logs, requests, warnings. */
+  onProgress?(progress: RunProgress): void;
+}
+
+/** Where the sandbox gets its worker script and library sources (replaceable in tests). */
+export interface SandboxOptions {
+  loadWorkerScript?: () => Promise<string>;
+  loadLibrary?: (name: LibraryName) => Promise<string>;
+  /** Element the hidden frames are appended to. */
+  host?: HTMLElement;
+}
+
+const PROGRESS_INTERVAL_MS = 50;
+const AFTER_RUN_DELAY_MS = 30;
+
+interface ActiveRun {
+  frame: SandboxFrame;
+  end(outcome: RunOutcome): void;
+  collector: RunCollector;
+}
+
+/** Creates the sandbox; its spare instance boots on `warmUp()` or with the first run. */
+export function createSandbox(options: SandboxOptions = {}) {
+  const loadScript = options.loadWorkerScript ?? workerScript;
+  const loadLibrary = options.loadLibrary ?? librarySource;
+  let spare: Promise<SandboxFrame> | null = null;
+  let warm: { frame: SandboxFrame; code: string; env: string } | null = null;
+  let active: ActiveRun | null = null;
+  let nextRunId = 0;
+  let disposed = false;
+
+  const ensureSpare = () => {
+    if (disposed || spare) return;
+    const booting = loadScript().then((script) => bootFrame(script, options.host));
+    booting.catch(() => {
+      if (spare === booting) spare = null;
+    });
+    spare = booting;
+  };
+
+  const takeFrame = async (request: RunRequest): Promise<SandboxFrame> => {
+    const env = JSON.stringify(request.env);
+    if (request.keepWarm && warm && warm.code === request.code && warm.env === env)
+      return warm.frame;
+    warm?.frame.dispose();
+    warm = null;
+    ensureSpare();
+    const frame = spare as Promise<SandboxFrame>;
+    spare = null;
+    return frame;
+  };
+
+  const stopActive = (status: 'cancelled' | 'timed-out' | 'crashed', detail?: string) => {
+    const run = active;
+    if (!run) return;
+    run.frame.dispose();
+    if (warm?.frame === run.frame) warm = null;
+    run.end(run.collector.stop(status, detail));
+  };
+
+  return {
+    /** Runs `request` on a fresh instance (or the warm one) and resolves its outcome; never rejects. */
+    async run(request: RunRequest, hooks: RunHooks = {}): Promise<RunOutcome> {
+      stopActive('cancelled');
+      const collector = new RunCollector();
+      let frame: SandboxFrame;
+      try {
+        frame = await takeFrame(request);
+      } catch (error) {
+        return collector.stop(
+          'crashed',
+          `The sandbox could not start: ${(error as Error).message}`,
+        );
+      }
+      if (disposed) return collector.stop('cancelled');
+      const runId = ++nextRunId;
+      const spareTimer = setTimeout(ensureSpare, 100);
+      let progressTimer: ReturnType<typeof setTimeout> | undefined;
+
+      const outcome = await new Promise<RunOutcome>((resolve) => {
+        const run: ActiveRun = {
+          frame,
+          collector,
+          end: (result) => {
+            if (active === run) active = null;
+            clearTimeout(watchdog);
+            clearTimeout(progressTimer);
+            resolve(result);
+          },
+        };
+        active = run;
+        const watchdog = setTimeout(
+          () =>
+            stopActive(
+              'timed-out',
+              `Stopped at the timeout of ${request.timeoutMs.toLocaleString('en')} ms.`,
+            ),
+          request.timeoutMs,
+        );
+        frame.onCrash((message) =>
+          stopActive(
+            'crashed',
+            `The worker running the function died (${message}): out of memory?`,
+          ),
+        );
+        frame.listen((message: WorkerMessage) => {
+          if (active !== run) return;
+          if (message.kind === 'library-request') {
+            loadLibrary(message.name).then(
+              (source) => frame.post({ kind: 'library-source', name: message.name, source }),
+              () => stopActive('crashed', `The library ${message.name} could not be loaded.`),
+            );
+            return;
+          }
+          if (!('runId' in message) || message.runId !== runId) return;
+          if (message.kind === 'done') {
+            run.end(collector.finish(message.done));
+          } else if (collector.add(message) && hooks.onProgress && progressTimer === undefined) {
+            progressTimer = setTimeout(() => {
+              progressTimer = undefined;
+              if (active === run) hooks.onProgress?.(collector.snapshot());
+            }, PROGRESS_INTERVAL_MS);
+          }
+        });
+        frame.post({ kind: 'run', runId, request });
+      });
+
+      clearTimeout(spareTimer);
+      const finished = outcome.status === 'succeeded' || outcome.status === 'failed';
+      if (finished && request.keepWarm)
+        warm = { frame, code: request.code, env: JSON.stringify(request.env) };
+      // Housekeeping after the caller has shown the outcome: it is not on the way to the result.
+      setTimeout(() => {
+        if (finished && warm?.frame !== frame) frame.dispose();
+        ensureSpare();
+      }, AFTER_RUN_DELAY_MS);
+      return outcome;
+    },
+    /** Stops the run in progress; its outcome is reported as cancelled. */
+    stop(): void {
+      stopActive('cancelled');
+    },
+    /** Starts the spare instance now (otherwise it starts with the first run). */
+    warmUp(): void {
+      ensureSpare();
+    },
+    /** Stops everything and removes every frame. */
+    dispose(): void {
+      disposed = true;
+      stopActive('cancelled');
+      warm?.frame.dispose();
+      warm = null;
+      void spare?.then(
+        (frame) => frame.dispose(),
+        () => {},
+      );
+      spare = null;
+    },
+  };
+}
+
+/** The sandbox API. */
+export type Sandbox = ReturnType<typeof createSandbox>;

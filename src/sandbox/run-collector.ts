@@ -1,0 +1,138 @@
+/**
+ * Collects what a worker streams during one run (logs, requests, secret updates, warnings) with
+ * caps against floods, and turns it into the run's outcome, whether the worker finished the run
+ * or the app stopped it.
+ */
+import type { KeyValue } from '../schema/workspace';
+import { cliOutput } from './cli-output';
+import type {
+  LogEntry,
+  RequestLogEntry,
+  RunDone,
+  RunError,
+  RunOutcome,
+  RunStatus,
+  WorkerMessage,
+} from './protocol';
+import { FAILURE_CODES, TIMEOUT_MESSAGE } from './worker/error-info';
+
+/** Caps on what one run keeps. */
+export const COLLECTOR_LIMITS = { logs: 1000, requests: 500, warnings: 100, secretUpdates: 100 };
+
+/** Streamed parts of a run, as the app has received them so far. */
+export interface RunProgress {
+  logs: LogEntry[];
+  droppedLogs: number;
+  warnings: string[];
+  requests: RequestLogEntry[];
+  secretUpdates: KeyValue[];
+}
+
+/** Collects the messages of one run. */
+export class RunCollector {
+  private readonly progress: RunProgress = {
+    logs: [],
+    droppedLogs: 0,
+    warnings: [],
+    requests: [],
+    secretUpdates: [],
+  };
+  private workerDropped = 0;
+  private readonly startedAt = performance.now();
+
+  /** Takes one message of this run; returns whether it changed what is shown. */
+  add(message: WorkerMessage): boolean {
+    const p = this.progress;
+    switch (message.kind) {
+      case 'log':
+        if (p.logs.length < COLLECTOR_LIMITS.logs) p.logs.push(message.entry);
+        else p.droppedLogs++;
+        return true;
+      case 'logs-dropped':
+        this.workerDropped = Math.max(this.workerDropped, message.count);
+        return true;
+      case 'request': {
+        const index = p.requests.findIndex((r) => r.id === message.entry.id);
+        if (index >= 0) p.requests[index] = message.entry;
+        else if (p.requests.length < COLLECTOR_LIMITS.requests) p.requests.push(message.entry);
+        return true;
+      }
+      case 'secret-updated':
+        if (p.secretUpdates.length < COLLECTOR_LIMITS.secretUpdates)
+          p.secretUpdates.push({ key: message.key, value: message.value });
+        return true;
+      case 'warning':
+        if (p.warnings.length < COLLECTOR_LIMITS.warnings && !p.warnings.includes(message.text))
+          p.warnings.push(message.text);
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** What has arrived so far. */
+  snapshot(): RunProgress {
+    const p = this.progress;
+    return {
+      ...p,
+      logs: [...p.logs],
+      warnings: [...p.warnings],
+      requests: [...p.requests],
+      secretUpdates: [...p.secretUpdates],
+      droppedLogs: p.droppedLogs + this.workerDropped,
+    };
+  }
+
+  /** Milliseconds since the run started. */
+  elapsed(): number {
+    return Math.round(performance.now() - this.startedAt);
+  }
+
+  /** The outcome of a run the worker completed. */
+  finish(done: RunDone): RunOutcome {
+    this.workerDropped = Math.max(this.workerDropped, done.droppedLogs);
+    return this.outcome(done.status, done.error, {
+      hasResult: done.hasResult,
+      result: done.result,
+      contract: done.contract,
+      coldStart: done.coldStart,
+    });
+  }
+
+  /** The outcome of a run the app ended: timed out, cancelled, or its worker crashed. */
+  stop(status: Exclude<RunStatus, 'succeeded' | 'failed'>, detail?: string): RunOutcome {
+    const error: RunError | null =
+      status === 'timed-out'
+        ? {
+            code: FAILURE_CODES.timeout,
+            name: 'Timeout',
+            message: TIMEOUT_MESSAGE,
+            phase: 'invoke',
+          }
+        : null;
+    if (detail && !this.progress.warnings.includes(detail)) this.progress.warnings.push(detail);
+    return this.outcome(status, error, {
+      hasResult: false,
+      result: null,
+      contract: null,
+      coldStart: false,
+    });
+  }
+
+  private outcome(
+    status: RunStatus,
+    error: RunError | null,
+    rest: Pick<RunOutcome, 'hasResult' | 'result' | 'contract' | 'coldStart'>,
+  ): RunOutcome {
+    const progress = this.snapshot();
+    const raw = cliOutput({
+      status,
+      error,
+      logs: progress.logs,
+      hasResult: rest.hasResult,
+      result: rest.result,
+      endedAt: Date.now(),
+    });
+    return { status, durationMs: this.elapsed(), error, ...rest, ...progress, raw };
+  }
+}

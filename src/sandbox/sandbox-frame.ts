@@ -1,0 +1,112 @@
+/**
+ * One isolated instance: a hidden `<iframe sandbox="allow-scripts">` (never allow-same-origin)
+ * whose document forbids every connection, running one classic worker. The app talks to the
+ * worker over a MessageChannel and to the frame over another; it never listens to window
+ * messages, and validates every message it receives.
+ */
+import { frameDocument } from './frame-document';
+import {
+  frameMessageSchema,
+  workerMessageSchema,
+  type AppToWorkerMessage,
+  type FrameInitMessage,
+  type WorkerMessage,
+} from './protocol';
+
+/** How long a frame may take to start its worker. */
+const BOOT_TIMEOUT_MS = 15_000;
+
+/** A booted frame and worker. */
+export interface SandboxFrame {
+  /** Sends a message to the worker. */
+  post(message: AppToWorkerMessage): void;
+  /** Receives the worker's validated messages (replaces the previous listener). */
+  listen(listener: (message: WorkerMessage) => void): void;
+  /** Called once if the worker dies (an error event in the frame, e.g. out of memory). */
+  onCrash(listener: (message: string) => void): void;
+  /** Terminates the worker and removes the frame. */
+  dispose(): void;
+}
+
+function randomNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
+}
+
+/** Starts a frame and its worker from `workerScript`; resolves once the worker is ready. */
+export function bootFrame(
+  workerScript: string,
+  host: HTMLElement = document.body,
+): Promise<SandboxFrame> {
+  const iframe = document.createElement('iframe');
+  iframe.setAttribute('sandbox', 'allow-scripts');
+  iframe.setAttribute('aria-hidden', 'true');
+  iframe.setAttribute('data-sandbox', '');
+  iframe.tabIndex = -1;
+  iframe.title = 'Function sandbox';
+  iframe.style.display = 'none';
+  iframe.srcdoc = frameDocument(randomNonce());
+
+  const control = new MessageChannel();
+  const data = new MessageChannel();
+  let listener: (message: WorkerMessage) => void = () => {};
+  let crashListener: (message: string) => void = () => {};
+  let disposed = false;
+
+  const dispose = () => {
+    if (disposed) return;
+    disposed = true;
+    control.port1.postMessage({ kind: 'terminate' });
+    control.port1.close();
+    data.port1.close();
+    iframe.remove();
+  };
+
+  data.port1.onmessage = (event: MessageEvent) => {
+    const parsed = workerMessageSchema.safeParse(event.data);
+    if (parsed.success && !disposed) listener(parsed.data);
+  };
+  control.port1.onmessage = (event: MessageEvent) => {
+    const parsed = frameMessageSchema.safeParse(event.data);
+    if (parsed.success && !disposed) crashListener(parsed.data.message);
+  };
+
+  return new Promise<SandboxFrame>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      dispose();
+      reject(new Error('The sandbox did not start in time'));
+    }, BOOT_TIMEOUT_MS);
+    const frame: SandboxFrame = {
+      post: (message) => {
+        if (!disposed) data.port1.postMessage(message);
+      },
+      listen: (next) => {
+        listener = next;
+      },
+      onCrash: (next) => {
+        crashListener = next;
+      },
+      dispose,
+    };
+    listener = (message) => {
+      if (message.kind !== 'ready') return;
+      clearTimeout(timer);
+      listener = () => {};
+      resolve(frame);
+    };
+    crashListener = (message) => {
+      clearTimeout(timer);
+      dispose();
+      reject(new Error(`The sandbox worker failed to start: ${message}`));
+    };
+    iframe.addEventListener(
+      'load',
+      () => {
+        const init: FrameInitMessage = { kind: 'init', workerScript };
+        iframe.contentWindow?.postMessage(init, '*', [control.port2, data.port2]);
+      },
+      { once: true },
+    );
+    host.append(iframe);
+  });
+}
