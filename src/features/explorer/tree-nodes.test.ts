@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idsAlong, kindOf, readableTimestamp, valueText } from './tree-nodes';
+import { idsAlong, kindOf, pathExpression, readableTimestamp, valueText } from './tree-nodes';
 
 describe('tree node helpers', () => {
   it('lists the ids along a path', () => {
@@ -33,5 +33,13 @@ describe('tree node helpers', () => {
     expect(valueText({ a: 1, b: 2 })).toBe('2 fields');
     expect(valueText(false)).toBe('false');
     expect(valueText(undefined)).toBe('missing');
+  });
+});
+
+describe('pathExpression', () => {
+  it('writes a path as code on input.payload', () => {
+    expect(pathExpression('dialogs[0].dialogId')).toBe('input.payload.dialogs[0].dialogId');
+    expect(pathExpression('["odd key"].x')).toBe('input.payload["odd key"].x');
+    expect(pathExpression('')).toBe('input.payload');
   });
 });

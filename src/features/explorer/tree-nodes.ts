@@ -101,3 +101,12 @@ export function valueText(value: unknown): string {
       return String(value);
   }
 }
+
+/** A field's path as code the function can use, e.g. `input.payload.dialogs[0].dialogId`. */
+export function pathExpression(id: string): string {
+  return id === ''
+    ? 'input.payload'
+    : id.startsWith('[')
+      ? `input.payload${id}`
+      : `input.payload.${id}`;
+}
