@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { PayloadExplorer } from '../features/explorer/payload-explorer';
 import { WorkspacesButton } from '../features/workspaces/workspaces-dialog';
 import { AppLayout } from './app-layout';
 import { PlainCodeArea } from './plain-code-area';
@@ -8,5 +9,11 @@ import { useDarkTheme } from './use-theme';
 export function App() {
   useDarkTheme();
   useEffect(() => void performance.mark('shell-rendered'), []);
-  return <AppLayout headerActions={<WorkspacesButton />} sidebar={null} main={<PlainCodeArea />} />;
+  return (
+    <AppLayout
+      headerActions={<WorkspacesButton />}
+      sidebar={<PayloadExplorer />}
+      main={<PlainCodeArea />}
+    />
+  );
 }
