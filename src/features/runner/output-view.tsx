@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import type { RunError, RunOutcome } from '../../sandbox/protocol';
+import { formatValue } from './format-value';
+
+const CONSOLE_LOG_FAILURE = 'console.log is not a function';
+
+function Note({ tone = 'info', children }: { tone?: 'info' | 'warning'; children: ReactNode }) {
+  const style =
+    tone === 'warning'
+      ? 'border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100'
+      : 'border-sky-200 bg-sky-50 text-sky-900 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100';
+  return <p className={`rounded border px-2 py-1 text-xs ${style}`}>{children}</p>;
+}
+
+function where(error: RunError): string {
+  const position = error.line === undefined ? '' : ` at line ${error.line}, column ${error.column}`;
+  if (error.phase === 'load')
+    return `while loading the function${position} (module-level code runs when the instance starts, before lambda)`;
+  if (error.phase === 'result') return `while sending the result as JSON`;
+  return position ? `in lambda${position}` : '';
+}
+
+/** The error block: code, then message, then where and the stack. */
+function ErrorBlock({ error }: { error: RunError }) {
+  const place = where(error);
+  return (
+    <div
+      role="group"
+      aria-label="Error"
+      className="rounded border border-red-300 bg-red-50 p-2 text-xs text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
+      <div className="font-mono font-semibold">{error.code}</div>
+      <div className="font-mono whitespace-pre-wrap">{error.message}</div>
+      <div className="mt-1 text-red-800 dark:text-red-200">
+        {error.name === 'NonError' ? 'The failure was not an Error object' : error.name}
+        {place && ` ${place}`}
+      </div>
+      {error.stack && (
+        <pre className="mt-1 overflow-auto whitespace-pre-wrap font-mono">{error.stack}</pre>
+      )}
+    </div>
+  );
+}
+
+/** What the run produced: the returned value, the error, and the notes and warnings about them. */
+export function OutputView({ outcome }: { outcome: RunOutcome }) {
+  const { error } = outcome;
+  return (
+    <div className="flex flex-col gap-2 p-2">
+      {error && <ErrorBlock error={error} />}
+      {error?.message === CONSOLE_LOG_FAILURE && (
+        <Note tone="warning">
+          The Functions runtime's console has no <code>console.log</code>: it has{' '}
+          <code>console.debug</code>, <code>console.info</code>, <code>console.warn</code> and{' '}
+          <code>console.error</code>. Use <code>console.info</code> (or <code>console.debug</code>{' '}
+          for test runs only).
+        </Note>
+      )}
+      {outcome.hasResult && outcome.result && (
+        <div>
+          <h3 className="text-xs font-semibold">Returned value</h3>
+          <pre
+            aria-label="Returned value"
+            className="max-h-80 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-900"
+          >
+            {formatValue(outcome.result)}
+          </pre>
+        </div>
+      )}
+      {outcome.status === 'succeeded' && (
+        <Note>
+          The survey bot ignores what the function returns: the run counts, not the result
+          (templates answer <code>'ok'</code>).
+        </Note>
+      )}
+      {outcome.secretUpdates.length > 0 && (
+        <Note>
+          SecretClient.updateSecret changed {outcome.secretUpdates.map((s) => s.key).join(', ')}:
+          the Secrets table now holds the new value.
+        </Note>
+      )}
+      {outcome.warnings.length > 0 && (
+        <section aria-label="Warnings">
+          <h3 className="text-xs font-semibold text-amber-800 dark:text-amber-200">Warnings</h3>
+          <ul className="list-disc pl-5 text-xs text-amber-900 dark:text-amber-100">
+            {outcome.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The runner's own state (is a run going on, what arrived so far, the last outcome) and the
+ * module-level actions the app wires to buttons and shortcuts. Code runs only when these are
+ * called: nothing here runs on load, so code from a link waits for the user's Run.
+ */
+import { create } from 'zustand';
+import { createSandbox, type Sandbox } from '../../sandbox/client';
+import type { RunOutcome, RunRequest } from '../../sandbox/protocol';
+import type { RunProgress } from '../../sandbox/run-collector';
+import { useStore } from '../../store/store';
+
+/** State of the runner. */
+export interface RunState {
+  running: boolean;
+  /** `performance.now()` when the current run started. */
+  startedAt: number | null;
+  /** What the current run has streamed so far. */
+  progress: RunProgress | null;
+  /** The outcome of the last finished run. */
+  outcome: RunOutcome | null;
+}
+
+/** The runner's state, read through selectors. */
+export const useRunState = create<RunState>()(() => ({
+  running: false,
+  startedAt: null,
+  progress: null,
+  outcome: null,
+}));
+
+let sandbox: Sandbox | null = null;
+let lastRun = 0;
+
+const getSandbox = () => (sandbox ??= createSandbox());
+
+/** Boots the sandbox's spare instance now, so that the first run does not wait for it. */
+export function warmUpSandbox(): void {
+  getSandbox().warmUp();
+}
+
+/** The run request for the open workspace. */
+export function currentRequest(): RunRequest {
+  const { code, event, payload, env, secrets, mocks, timeoutMs, keepWarm } = useStore.getState();
+  return { code, event, payload, env, secrets, mocks, timeoutMs, keepWarm };
+}
+
+/** Runs the open workspace's function (stopping a run in progress) and resolves its outcome. */
+export async function runCurrent(): Promise<RunOutcome> {
+  const run = ++lastRun;
+  useRunState.setState({ running: true, startedAt: performance.now(), progress: null });
+  const outcome = await getSandbox().run(currentRequest(), {
+    onProgress: (progress) => {
+      if (run === lastRun) useRunState.setState({ progress });
+    },
+  });
+  if (run === lastRun)
+    useRunState.setState({ running: false, startedAt: null, progress: null, outcome });
+  const { upsertSecret } = useStore.getState();
+  for (const { key, value } of outcome.secretUpdates) upsertSecret(key, value);
+  return outcome;
+}
+
+/** Stops the run in progress, if any. */
+export function stopCurrent(): void {
+  if (useRunState.getState().running) getSandbox().stop();
+}

@@ -1,0 +1,139 @@
+import { useEffect, useState } from 'react';
+import type { RunOutcome } from '../../sandbox/protocol';
+import { Badge } from '../../ui/badge';
+import { Button } from '../../ui/button';
+import { Tabs } from '../../ui/tabs';
+import { ConsoleView } from './console-view';
+import { OutputView } from './output-view';
+import { RequestLogView } from './request-log-view';
+import { useRunState } from './run-state';
+import { outcomeStatus, runningStatus } from './run-status';
+import { SettingsView } from './settings-view';
+
+type TabId = 'output' | 'requests' | 'raw' | 'settings';
+const TABS = [
+  { id: 'output', label: 'Output' },
+  { id: 'requests', label: 'Requests' },
+  { id: 'raw', label: 'Raw' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+
+/** The status line: Running… with the time so far, or how the last run ended. */
+function RunStatus() {
+  const running = useRunState((s) => s.running);
+  const startedAt = useRunState((s) => s.startedAt);
+  const outcome = useRunState((s) => s.outcome);
+  const [elapsed, setElapsed] = useState(0);
+  useEffect(() => {
+    setElapsed(0);
+    if (!running || startedAt === null) return;
+    const timer = setInterval(() => setElapsed(performance.now() - startedAt), 100);
+    return () => clearInterval(timer);
+  }, [running, startedAt]);
+  const text = running
+    ? runningStatus(elapsed)
+    : outcome
+      ? outcomeStatus(outcome)
+      : 'Not run yet: press Run';
+  const tone = running
+    ? 'text-sky-700 dark:text-sky-300'
+    : outcome?.status === 'succeeded'
+      ? 'text-emerald-700 dark:text-emerald-300'
+      : outcome
+        ? 'text-red-700 dark:text-red-300'
+        : '';
+  return (
+    <div className="flex items-center gap-2 px-2 py-1 text-xs">
+      <span role="status" aria-label="Run status" className={`font-semibold ${tone}`}>
+        {text}
+      </span>
+      {!running && outcome?.contract && (
+        <Badge title="The function contract this code follows">
+          {outcome.contract === 'v1' ? 'V1 callback' : 'V2 async'}
+        </Badge>
+      )}
+      {!running && outcome && (outcome.status === 'succeeded' || outcome.status === 'failed') && (
+        <Badge
+          tone="info"
+          title="A cold start loads the code (module level runs); a warm instance keeps module state"
+        >
+          {outcome.coldStart ? 'cold start' : 'warm instance'}
+        </Badge>
+      )}
+    </div>
+  );
+}
+
+function RawView({ outcome }: { outcome: RunOutcome | null }) {
+  const [copied, setCopied] = useState(false);
+  if (!outcome)
+    return (
+      <p className="p-2 text-xs text-slate-500 dark:text-slate-400">
+        Run the function to see what the CLI would print.
+      </p>
+    );
+  return (
+    <div className="flex flex-col gap-1 p-2">
+      <div className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+        <span>The run as the LivePerson Functions CLI prints it (timestamps aside).</span>
+        {outcome.raw && (
+          <Button
+            onClick={() =>
+              void navigator.clipboard?.writeText(outcome.raw).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              )
+            }
+          >
+            {copied ? 'Copied' : 'Copy'}
+          </Button>
+        )}
+      </div>
+      <pre
+        aria-label="Raw result"
+        className="overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-900"
+      >
+        {outcome.raw ||
+          `Nothing: the run was ${outcome.status === 'cancelled' ? 'cancelled' : 'stopped'} before it answered.`}
+      </pre>
+    </div>
+  );
+}
+
+/** The result panel (region Result): status, output and console, requests, raw CLI output, settings. */
+export function RunnerPanel() {
+  const [tab, setTab] = useState<TabId>('output');
+  const running = useRunState((s) => s.running);
+  const progress = useRunState((s) => s.progress);
+  const outcome = useRunState((s) => s.outcome);
+  const shown = running ? progress : outcome;
+  return (
+    <section
+      aria-label="Result"
+      className="flex min-h-0 flex-1 flex-col bg-white dark:bg-slate-950"
+    >
+      <RunStatus />
+      <Tabs label="Result views" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="result" />
+      {TABS.map(({ id }) => (
+        <div
+          key={id}
+          id={`result-panel-${id}`}
+          role="tabpanel"
+          aria-labelledby={`result-tab-${id}`}
+          hidden={tab !== id}
+          className="min-h-0 flex-1 overflow-auto"
+        >
+          {tab === id && id === 'output' && (
+            <>
+              {!running && outcome && <OutputView outcome={outcome} />}
+              <ConsoleView logs={shown?.logs ?? []} droppedLogs={shown?.droppedLogs ?? 0} />
+            </>
+          )}
+          {tab === id && id === 'requests' && <RequestLogView requests={shown?.requests ?? []} />}
+          {tab === id && id === 'raw' && <RawView outcome={running ? null : outcome} />}
+          {tab === id && id === 'settings' && <SettingsView />}
+        </div>
+      ))}
+    </section>
+  );
+}

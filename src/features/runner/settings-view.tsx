@@ -1,0 +1,33 @@
+import { envSchema, secretsSchema } from '../../schema/workspace';
+import { useStore } from '../../store/store';
+import { KeyValueTable } from './key-value-table';
+import { MockRulesTable } from './mock-rules-table';
+
+/** The function's configuration: mock rules, environment variables and secrets. */
+export function SettingsView() {
+  const env = useStore((s) => s.env);
+  const setEnv = useStore((s) => s.setEnv);
+  const secrets = useStore((s) => s.secrets);
+  const setSecrets = useStore((s) => s.setSecrets);
+  return (
+    <div className="flex flex-col gap-4 p-2">
+      <MockRulesTable />
+      <KeyValueTable
+        title="Environment variables"
+        noun="variable"
+        rows={env}
+        onChange={setEnv}
+        schema={envSchema}
+        hint="process.env.NAME in the function. Names and values at most 200 characters; values are strings. A change starts a new instance."
+      />
+      <KeyValueTable
+        title="Secrets"
+        noun="secret"
+        rows={secrets}
+        onChange={setSecrets}
+        schema={secretsSchema}
+        hint="Read with Toolbelt.SecretClient().readSecret(key). Keys use letters, digits, _ and -, at most 100 characters; values at most 10,000."
+      />
+    </div>
+  );
+}
