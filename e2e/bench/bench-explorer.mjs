@@ -1,0 +1,82 @@
+// Payload explorer with 5,000 dialogs: time to render the tree, and to filter it by a search.
+import { medianOf } from './bench-utils.mjs';
+
+const DIALOGS = 5000;
+const RUNS = 7;
+const QUERY = 'closedby';
+
+/** Puts a payload with DIALOGS dialogs in the saved state, wherever the store keeps the payload. */
+async function saveBigPayload(page) {
+  await page.getByRole('button', { name: 'Reset payload' }).click();
+  await page.waitForFunction(() =>
+    localStorage.getItem('survey-playground:state')?.includes('"dialogs"'),
+  );
+  await page.evaluate((count) => {
+    const key = 'survey-playground:state';
+    const saved = JSON.parse(localStorage.getItem(key));
+    const grow = (node) => {
+      if (!node || typeof node !== 'object') return;
+      if (!Array.isArray(node) && 'conversationId' in node && Array.isArray(node.dialogs)) {
+        const [open, closed] = node.dialogs;
+        node.dialogs = Array.from({ length: count }, (_, i) => ({
+          ...(i % 2 ? closed : open),
+          dialogId: `dialog-${i}`,
+        }));
+      } else Object.values(node).forEach(grow);
+    };
+    grow(saved);
+    localStorage.setItem(key, JSON.stringify(saved));
+  }, DIALOGS);
+}
+
+/** Reloads and returns the explorer's own measure: first render until the tree is painted. */
+async function renderOnce(page) {
+  await page.reload();
+  const renderMs = await page.evaluate(async () => {
+    const name = 'payload-explorer:render';
+    while (!performance.getEntriesByName(name).length) await new Promise((r) => setTimeout(r, 5));
+    return performance.getEntriesByName(name)[0].duration;
+  });
+  const dialogs = await page
+    .getByRole('treeitem', { name: /^dialogs: / })
+    .getAttribute('aria-label');
+  if (dialogs !== `dialogs: ${DIALOGS} items`) throw new Error(`the tree shows ${dialogs}`);
+  return renderMs;
+}
+
+/** Types a query into `Search fields` and returns the time until the filtered tree is painted. */
+function filterOnce(page, query) {
+  return page.evaluate(async (q) => {
+    const input = document.querySelector('input[aria-label="Search fields"]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const start = performance.now();
+    setValue.call(input, q);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    return performance.now() - start;
+  }, query);
+}
+
+/** Medians of the tree's render and of a search filter, with 5,000 dialogs in the payload. */
+export async function benchExplorer({ baseUrl, browser }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(baseUrl);
+    await page.getByRole('tree', { name: 'Payload' }).waitFor();
+    await saveBigPayload(page);
+    const renderMs = await medianOf(RUNS, () => renderOnce(page));
+    const filterMs = await medianOf(RUNS, async () => {
+      const elapsed = await filterOnce(page, QUERY);
+      const rows = await page.getByRole('treeitem').count();
+      if (rows === 0) throw new Error('the search found nothing');
+      await filterOnce(page, '');
+      return elapsed;
+    });
+    return { dialogs: DIALOGS, renderMs: round(renderMs), filterMs: round(filterMs) };
+  } finally {
+    await context.close();
+  }
+}
+
+const round = (n) => Math.round(n * 10) / 10;
