@@ -15,7 +15,7 @@ export function CopyStatusView({
     if (status && !status.copied) boxRef.current?.select();
   }, [status]);
   return (
-    <div role="status" className="text-xs">
+    <div aria-live="polite" className="text-xs">
       {status?.copied && (
         <p className="text-emerald-700 dark:text-emerald-400">
           Copied <code className="font-mono">{status.text}</code>

@@ -51,6 +51,16 @@ const VALUE_STYLE: Record<Row['kind'], string> = {
   missing: 'text-red-600 italic dark:text-red-400',
 };
 
+const WRAP: Record<Row['kind'], (text: string) => string> = {
+  string: (t) => `"${t}"`,
+  object: (t) => `{${t}}`,
+  array: (t) => `[${t}]`,
+  number: String,
+  boolean: String,
+  null: String,
+  missing: String,
+};
+
 function ValueView({ row, onToggleBoolean }: { row: Row; onToggleBoolean: () => void }) {
   const text = valueText(row.value);
   const date = row.spec?.meta?.format === 'timestamp' ? readableTimestamp(row.value) : null;
@@ -64,17 +74,15 @@ function ValueView({ row, onToggleBoolean }: { row: Row; onToggleBoolean: () => 
           tabIndex={-1}
         />
       )}
-      <span className={`truncate font-mono ${VALUE_STYLE[row.kind]}`}>
-        {row.kind === 'string'
-          ? `"${text}"`
-          : row.kind === 'object'
-            ? `{${text}}`
-            : row.kind === 'array'
-              ? `[${text}]`
-              : text}
+      <span
+        className={`font-mono ${row.kind === 'string' ? 'truncate' : 'shrink-0'} ${VALUE_STYLE[row.kind]}`}
+      >
+        {WRAP[row.kind](text)}
       </span>
       {date && (
-        <span className="shrink-0 text-[11px] text-slate-500 dark:text-slate-400">{date}</span>
+        <span className="min-w-0 truncate text-[11px] text-slate-500 dark:text-slate-400">
+          {date}
+        </span>
       )}
     </>
   );

@@ -36,7 +36,8 @@ export function ValueEditor({ row, kind, onCommit, onCancel }: ValueEditorProps)
     onCommit(result.value);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    e.stopPropagation();
+    // Shortcuts with Ctrl/Cmd (Run) still reach the app; other keys stay in the editor.
+    if (!e.ctrlKey && !e.metaKey) e.stopPropagation();
     if (e.key === 'Enter') {
       e.preventDefault();
       commit(text);
