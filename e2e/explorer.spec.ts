@@ -73,14 +73,18 @@ test('a wrong value is refused in the editor and a wrong type is a problem on it
   await expect(input).toHaveAttribute('aria-invalid', 'true');
   await input.press('Escape');
   await expect(explorer.row('surveyId')).toHaveAccessibleName('surveyId: 3387141511');
-  const text = await (async () => {
-    await explorer.openView('JSON');
-    return explorer.rawText().inputValue();
-  })();
+  await explorer.openView('JSON');
+  const text = await explorer.rawText().inputValue();
   await explorer.typeRawJson(text.replace('"surveyId": 3387141511', '"surveyId": "3387141511"'));
   await explorer.openView('Tree');
-  await expect(page.getByText('1 problem', { exact: true })).toBeVisible();
-  await explorer.search('surveyId');
+  await explorer.search('context');
+  await page.getByText('1 problem', { exact: true }).click();
+  await page.getByRole('list', { name: 'Problems', exact: true }).getByRole('button').click();
+  await expect(explorer.searchbox()).toHaveValue('');
+  await expect(explorer.details()).toContainText('input.payload.surveyId');
+  await expect(
+    explorer.details().getByRole('list', { name: 'Problems of this field' }),
+  ).toContainText('but it is a string');
   await expect(explorer.row('surveyId')).toHaveAccessibleDescription(
     /Expected a number \(documented as NUMBER\), but it is a string/,
   );
