@@ -1,4 +1,4 @@
-import { EVENT_NAMES, type EventId } from '../schema/workspace';
+import { EVENT_IDS, EVENT_NAMES, type EventId } from '../schema/workspace';
 
 /** The two function styles: V1 callback (`lp-faas-toolbelt`) and V2 async (`core-functions-toolbelt`). */
 export type TemplateStyle = 'v1' | 'v2';
@@ -74,6 +74,19 @@ ${READ_PAYLOAD}
 /** The template function for an event in a style. */
 export function functionTemplate(event: EventId, style: TemplateStyle = 'v2'): string {
   return style === 'v1' ? v1(event) : v2(event);
+}
+
+const normalise = (code: string) => code.replace(/\r\n/g, '\n').trim();
+
+/** Whether code is empty or one of the templates as written, so that replacing it loses nothing. */
+export function isTemplateCode(code: string): boolean {
+  const mine = normalise(code);
+  if (mine === '') return true;
+  return EVENT_IDS.some((event) =>
+    (Object.keys(TEMPLATE_STYLES) as TemplateStyle[]).some(
+      (style) => normalise(functionTemplate(event, style)) === mine,
+    ),
+  );
 }
 
 /** The secrets and environment the templates read, so that they succeed out of the box. */

@@ -115,7 +115,7 @@ describe.each(EVENT_IDS)('generated typings for %s', (event) => {
   });
 });
 
-describe('typings used by function code', () => {
+describe('typings used by function code', { timeout: 30_000 }, () => {
   const event = 'surveybot_messaging_survey_started';
 
   it('type the input of a V1 and a V2 lambda written in plain JavaScript', () => {

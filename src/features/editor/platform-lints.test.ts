@@ -62,6 +62,7 @@ describe.each<[string, TypeScriptApi]>([
       const found = lint(v2('return 1;', inV2)).filter((l) => l.code === 'unknown-module');
       expect(found.map((l) => inV2.slice(l.start, l.end))).toEqual(["'axios'", "'lodash'"]);
       expect(found[1]?.message).toContain('not offered to V2 functions');
+      expect(codes(v2('return 1;', "const get = require('lodash/get');"))).toEqual([]);
       const esm = "import fs from 'fs';\nconst jwt = await import('jsonwebtoken');";
       expect(spans(v2('return 1;', esm), 'unknown-module')).toEqual(["'fs'"]);
     });

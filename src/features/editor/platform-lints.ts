@@ -61,8 +61,9 @@ function moduleLints(ts: TypeScriptApi, file: TS.SourceFile): PlatformLint[] {
   const offered: readonly string[] = style
     ? PLATFORM_MODULES[style]
     : [...new Set([...PLATFORM_MODULES.v1, ...PLATFORM_MODULES.v2])];
+  const isOffered = (name: string) => offered.some((m) => name === m || name.startsWith(`${m}/`));
   return uses
-    .filter((use) => !offered.includes(use.name))
+    .filter((use) => !isOffered(use.name))
     .map((use) => ({
       code: 'unknown-module' as const,
       message: style

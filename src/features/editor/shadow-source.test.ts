@@ -82,7 +82,7 @@ describe('shadow source', () => {
   });
 });
 
-describe('language service on the shadow', () => {
+describe('language service on the shadow', { timeout: 30_000 }, () => {
   const text =
     "const { Toolbelt } = require('core-functions-toolbelt');\n\nasync function lambda(input) {\n  return input.payload.converationId + input.payload.\n}\n";
 

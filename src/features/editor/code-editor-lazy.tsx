@@ -1,0 +1,53 @@
+import { lazy, Suspense } from 'react';
+import { useStore } from '../../store/store';
+import { Button } from '../../ui/button';
+import type { CodeEditorProps } from './code-editor';
+import { formatDocument, useEditorLoaded } from './editor-handle';
+import { TemplateMenu } from './template-menu';
+
+// The shell renders this file; Monaco and its workers load in a separate chunk on first render.
+
+const MonacoCodeEditor = lazy(() =>
+  import('./code-editor').then((m) => ({ default: m.CodeEditor })),
+);
+
+/** The code while Monaco loads: read-only, with a visible loading state. */
+function LoadingCode() {
+  const code = useStore((s) => s.code);
+  return (
+    <div className="relative h-full min-h-0 overflow-auto">
+      <p
+        role="status"
+        className="absolute top-2 right-3 rounded bg-slate-200 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+      >
+        Loading the code editor…
+      </p>
+      <pre
+        aria-label="Function code (loading)"
+        className="p-3 pl-16 font-mono text-[13px] leading-[19px] text-slate-500 dark:text-slate-400"
+      >
+        {code}
+      </pre>
+    </div>
+  );
+}
+
+/** The function's code editor (Monaco, loaded lazily) with "New from template" and Format. */
+export function CodeEditor(props: CodeEditorProps) {
+  const loaded = useEditorLoaded();
+  return (
+    <section aria-label="Code editor" className="flex min-h-0 flex-1 flex-col">
+      <div className="flex items-center gap-2 border-b border-slate-200 px-2 py-1 dark:border-slate-800">
+        <TemplateMenu />
+        <Button onClick={() => formatDocument()} disabled={!loaded} title="Shift+Alt+F">
+          Format
+        </Button>
+      </div>
+      <div className="min-h-0 flex-1">
+        <Suspense fallback={<LoadingCode />}>
+          <MonacoCodeEditor {...props} />
+        </Suspense>
+      </div>
+    </section>
+  );
+}

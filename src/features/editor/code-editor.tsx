@@ -1,0 +1,106 @@
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from '../../store/store';
+import { FUNCTION_FILE } from './editor-files';
+import { attachEditor } from './editor-handle';
+import { replaceModelText } from './model-sync';
+import { monaco, setTypingsEvent, themeFor } from './monaco-setup';
+import { watchPlatformLints } from './platform-markers';
+import { useDarkEditor } from './use-dark-editor';
+
+/** Shortcuts the page handles; Monaco would otherwise keep these keys to itself. */
+export interface CodeEditorProps {
+  /** Ctrl/Cmd+Enter. */
+  onRun?: () => void;
+  /** Escape, when no editor widget (suggestions, find, hover…) is open to close. */
+  onStop?: () => void;
+  /** Ctrl/Cmd+S. */
+  onShare?: () => void;
+}
+
+/** Performance mark set when the editor first shows TypeScript-backed checks (benchmarks read it). */
+export const READY_MARK = 'editor-ready';
+
+/** Escape stops a run only when Monaco has nothing of its own to close. */
+const ESCAPE_FREE =
+  '!suggestWidgetVisible && !findWidgetVisible && !parameterHintsVisible && !renameInputVisible && !editorHasMultipleSelections && !inSnippetMode && !markersNavigationVisible';
+
+function functionModel(code: string): monaco.editor.ITextModel {
+  const uri = monaco.Uri.parse(FUNCTION_FILE);
+  return monaco.editor.getModel(uri) ?? monaco.editor.createModel(code, 'javascript', uri);
+}
+
+/** Monaco editing the store's function code, typed for the store's event, themed like the app. */
+export function CodeEditor({ onRun, onStop, onShare }: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const [checked, setChecked] = useState(false);
+  const code = useStore((s) => s.code);
+  const event = useStore((s) => s.event);
+  const dark = useDarkEditor();
+  const keys = useRef({ onRun, onStop, onShare });
+  useEffect(() => {
+    keys.current = { onRun, onStop, onShare };
+  }, [onRun, onStop, onShare]);
+
+  useEffect(() => setTypingsEvent(event), [event]);
+
+  useEffect(() => {
+    const model = functionModel(useStore.getState().code);
+    replaceModelText(model, useStore.getState().code);
+    const created = monaco.editor.create(host.current!, {
+      model,
+      ariaLabel: 'Function code',
+      automaticLayout: true,
+      fixedOverflowWidgets: true,
+      fontSize: 13,
+      tabSize: 2,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      renderValidationDecorations: 'on',
+    });
+    const { KeyMod, KeyCode } = monaco;
+    created.addCommand(KeyMod.CtrlCmd | KeyCode.Enter, () => keys.current.onRun?.());
+    created.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, () => keys.current.onShare?.());
+    created.addCommand(KeyCode.Escape, () => keys.current.onStop?.(), ESCAPE_FREE);
+    const edits = model.onDidChangeContent(() => {
+      if (model.getValue() !== useStore.getState().code)
+        useStore.getState().setCode(model.getValue());
+    });
+    const lints = watchPlatformLints(model, () => {
+      setChecked(true);
+      if (!performance.getEntriesByName(READY_MARK).length) performance.mark(READY_MARK);
+    });
+    const detach = attachEditor({
+      insert: (text) => {
+        const at = created.getSelection() ?? new monaco.Selection(1, 1, 1, 1);
+        created.executeEdits('insert-path', [{ range: at, text, forceMoveMarkers: true }]);
+        created.focus();
+      },
+      format: () => void created.getAction('editor.action.formatDocument')?.run(),
+    });
+    setEditor(created);
+    return () => {
+      detach();
+      lints.dispose();
+      edits.dispose();
+      created.dispose();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (editor) replaceModelText(editor.getModel()!, code);
+  }, [editor, code]);
+
+  useEffect(() => {
+    monaco.editor.setTheme(themeFor(dark));
+  }, [dark]);
+
+  return (
+    <div
+      ref={host}
+      data-testid="code-editor"
+      data-ready={checked ? 'true' : undefined}
+      className="h-full min-h-0 w-full"
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import { useSyncExternalStore } from 'react';
+
+// The code editor as the rest of the app may reach it, without importing Monaco: the loaded editor
+// attaches itself here, and detaches when it unmounts.
+
+/** What the loaded code editor offers to other parts of the page. */
+export interface EditorHandle {
+  /** Replaces the selection (or inserts at the cursor) with text, and focuses the editor. */
+  insert(text: string): void;
+  /** Runs Format Document. */
+  format(): void;
+}
+
+let current: EditorHandle | null = null;
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((l) => l());
+
+/** Attaches the loaded editor; returns the function that detaches it. */
+export function attachEditor(handle: EditorHandle): () => void {
+  current = handle;
+  notify();
+  return () => {
+    if (current !== handle) return;
+    current = null;
+    notify();
+  };
+}
+
+/** Inserts text at the code editor's cursor (e.g. `input.payload.conversationId`); false until it has loaded. */
+export function insertAtCursor(text: string): boolean {
+  current?.insert(text);
+  return current !== null;
+}
+
+/** Formats the function code; false until the editor has loaded. */
+export function formatDocument(): boolean {
+  current?.format();
+  return current !== null;
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** Whether the code editor has loaded (for controls that need it). */
+export function useEditorLoaded(): boolean {
+  return useSyncExternalStore(subscribe, () => current !== null);
+}

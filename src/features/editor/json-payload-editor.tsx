@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import { PAYLOAD_FILE } from './editor-files';
+import { monaco, themeFor } from './monaco-setup';
+import { useDarkEditor } from './use-dark-editor';
+
+/** A JSON text problem, by line and column (1-based). */
+export interface JsonTextProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Props of the payload's JSON editor (the explorer's raw view). */
+export interface JsonPayloadEditorProps {
+  value: string;
+  onChange: (text: string) => void;
+  /** The parse error the explorer found, shown as an error marker where it is. */
+  error: JsonTextProblem | null;
+}
+
+const PARSE_OWNER = 'payload-parse';
+
+/** Monaco editing the payload as JSON, checked against the payload's JSON Schema (hovers show field docs). */
+export function JsonPayloadEditor({ value, onChange, error }: JsonPayloadEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
+  const changed = useRef(onChange);
+  const dark = useDarkEditor();
+  useEffect(() => {
+    changed.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    const created = monaco.editor.createModel('', 'json', monaco.Uri.parse(PAYLOAD_FILE));
+    const editor = monaco.editor.create(host.current!, {
+      model: created,
+      ariaLabel: 'Payload JSON',
+      automaticLayout: true,
+      fixedOverflowWidgets: true,
+      fontSize: 12,
+      tabSize: 2,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+    });
+    const edits = created.onDidChangeContent((e) => {
+      if (!e.isFlush) changed.current(created.getValue());
+    });
+    setModel(created);
+    return () => {
+      edits.dispose();
+      editor.dispose();
+      created.dispose();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (model && model.getValue() !== value) model.setValue(value);
+  }, [model, value]);
+
+  useEffect(() => {
+    if (!model) return;
+    const markers: monaco.editor.IMarkerData[] = error
+      ? [
+          {
+            severity: monaco.MarkerSeverity.Error,
+            message: error.message,
+            startLineNumber: error.line,
+            startColumn: error.column,
+            endLineNumber: error.line,
+            endColumn: error.column + 1,
+          },
+        ]
+      : [];
+    monaco.editor.setModelMarkers(model, PARSE_OWNER, markers);
+  }, [model, error]);
+
+  useEffect(() => {
+    monaco.editor.setTheme(themeFor(dark));
+  }, [dark]);
+
+  return <div ref={host} data-testid="payload-json-editor" className="min-h-0 flex-1" />;
+}

@@ -1,0 +1,102 @@
+// Monaco, configured once: the editor API with its contributions, JavaScript (with Monaco's
+// TypeScript service) and JSON only, workers bundled by Vite, typings, schema and themes. Nothing
+// is fetched from another origin: no CDN, no schema requests.
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/features/register.all';
+import 'monaco-editor/languages/definitions/javascript/register';
+import {
+  javascriptDefaults,
+  ModuleKind,
+  ModuleResolutionKind,
+  ScriptTarget,
+} from 'monaco-editor/languages/features/typescript/register';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
+import { payloadJsonSchema } from '../../schema/payload-json-schema';
+import { payloadTypings } from '../../schema/payload-typings';
+import type { EventId } from '../../schema/workspace';
+import { PAYLOAD_FILE, TYPINGS_FILES } from './editor-files';
+import FunctionTsWorker from './function-ts-worker?worker';
+import { RUNTIME_GLOBALS } from './runtime-globals';
+import toolbeltClients from './toolbelt-clients.d.ts?raw';
+import toolbeltModules from './toolbelt-modules.d.ts?raw';
+import toolbeltMoreClients from './toolbelt-more-clients.d.ts?raw';
+
+globalThis.MonacoEnvironment = {
+  getWorker: (_id: string, label: string) => {
+    if (label === 'javascript' || label === 'typescript') return new FunctionTsWorker();
+    if (label === 'json') return new JsonWorker();
+    return new EditorWorker();
+  },
+};
+
+/** TypeScript diagnostics the platform lints report better, or that do not apply. */
+const IGNORED_DIAGNOSTICS = [
+  2307, // Cannot find module 'x': the unknown-module lint names what the platform offers.
+  80001, // "File is a CommonJS module; it may be converted to an ES module."
+];
+
+javascriptDefaults.setCompilerOptions({
+  allowJs: true,
+  checkJs: true,
+  strict: false,
+  allowNonTsExtensions: true,
+  noEmit: true,
+  target: ScriptTarget.ES2020,
+  module: ModuleKind.CommonJS,
+  moduleResolution: ModuleResolutionKind.NodeJs,
+});
+javascriptDefaults.setDiagnosticsOptions({
+  noSemanticValidation: false,
+  noSyntaxValidation: false,
+  noSuggestionDiagnostics: false,
+  diagnosticCodesToIgnore: IGNORED_DIAGNOSTICS,
+});
+javascriptDefaults.setEagerModelSync(true);
+
+jsonDefaults.setDiagnosticsOptions({
+  validate: true,
+  allowComments: false,
+  enableSchemaRequest: false,
+  schemas: [
+    {
+      uri: 'inmemory://schemas/payload.json',
+      fileMatch: [PAYLOAD_FILE],
+      schema: payloadJsonSchema(),
+    },
+  ],
+});
+
+let typingsEvent: EventId | undefined;
+
+/** Gives TypeScript the typings of an event's `input`, the toolbelts and the runtime globals. */
+export function setTypingsEvent(event: EventId): void {
+  if (typingsEvent === event) return;
+  typingsEvent = event;
+  javascriptDefaults.setExtraLibs([
+    { filePath: TYPINGS_FILES.payload, content: payloadTypings(event) },
+    { filePath: TYPINGS_FILES.toolbeltClients, content: toolbeltClients },
+    { filePath: TYPINGS_FILES.toolbeltMoreClients, content: toolbeltMoreClients },
+    { filePath: TYPINGS_FILES.toolbeltModules, content: toolbeltModules },
+    { filePath: TYPINGS_FILES.runtime, content: RUNTIME_GLOBALS },
+  ]);
+}
+
+monaco.editor.defineTheme('playground-light', {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#ffffff' },
+});
+monaco.editor.defineTheme('playground-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: { 'editor.background': '#0f172a' },
+});
+
+/** The Monaco theme for the app's resolved light or dark look. */
+export const themeFor = (dark: boolean) => (dark ? 'playground-dark' : 'playground-light');
+
+export { monaco };
