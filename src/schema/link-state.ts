@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { testCaseSchema } from './test-case';
 import {
   envSchema,
   eventIdSchema,
@@ -35,6 +36,7 @@ export const linkStateSchema = z.strictObject({
   secrets: secretsSchema.optional(),
   mocks: z.array(mockRuleSchema).optional(),
   timeoutMs: timeoutSchema.optional(),
+  cases: z.array(testCaseSchema).optional(),
 });
 
 /** The state a link carries. */

@@ -7,11 +7,12 @@ import {
   secretsSchema,
   timeoutSchema,
 } from '../schema/workspace';
+import { testCaseSchema } from '../schema/test-case';
 import type { SavedWorkspace } from './saved-workspaces-slice';
 import type { ThemeChoice } from './ui-slice';
 
 /** Version of the saved-state format written now. */
-export const PERSIST_VERSION = 3;
+export const PERSIST_VERSION = 4;
 
 /** What is saved to localStorage, at the current version. */
 export interface PersistedState {
@@ -33,31 +34,33 @@ const workspaceV2 = z.object({
   keepWarm: z.boolean(),
 });
 
+const workspaceV4 = workspaceV2.extend({ cases: z.array(testCaseSchema) });
+
 const uiV2 = z.object({ theme: z.enum(['system', 'light', 'dark']), sidebarWidth: z.number() });
 
 // Version 2: one workspace.
 const stateV2 = z.object({ workspace: workspaceV2, ui: uiV2 });
 
-// Version 3: a list of named workspaces and the id of the open one.
-const stateV3 = z
-  .object({
-    workspaces: z
-      .array(
-        z.object({
-          id: z.string().min(1),
-          name: z.string(),
-          updatedAt: z.number(),
-          workspace: workspaceV2,
-        }),
-      )
-      .min(1),
-    currentId: z.string(),
-    ui: uiV2,
-  })
-  .refine((s) => s.workspaces.some((w) => w.id === s.currentId), {
-    message: 'the open workspace is not in the list',
-    path: ['currentId'],
-  });
+/** A list of named workspaces and the id of the open one (versions 3 and later). */
+const listState = <W extends z.ZodType>(workspace: W) =>
+  z
+    .object({
+      workspaces: z
+        .array(
+          z.object({ id: z.string().min(1), name: z.string(), updatedAt: z.number(), workspace }),
+        )
+        .min(1),
+      currentId: z.string(),
+      ui: uiV2,
+    })
+    .refine((s) => s.workspaces.some((w) => w.id === s.currentId), {
+      message: 'the open workspace is not in the list',
+      path: ['currentId'],
+    });
+
+// Version 3: a list of named workspaces. Version 4: each workspace has its test cases.
+const stateV3 = listState(workspaceV2);
+const stateV4 = listState(workspaceV4);
 
 // Version 1, the first saved format: a workspace without mocks, timeout or warm instances, and
 // the environment as a name -> value object (as older CLI versions wrote config.json).
@@ -108,6 +111,13 @@ const migrations: Record<number, (state: unknown) => unknown> = {
       ui: v2.ui,
     };
   },
+  3: (state) => {
+    const v3 = parseOrExplain(stateV3, state);
+    return {
+      ...v3,
+      workspaces: v3.workspaces.map((w) => ({ ...w, workspace: { ...w.workspace, cases: [] } })),
+    };
+  },
 };
 
 /** Brings a saved state of any known version to the current one; throws with a reason otherwise. */
@@ -117,7 +127,7 @@ export function migrateState(state: unknown, version: number): PersistedState {
   }
   let current = state;
   for (let v = version; v < PERSIST_VERSION; v += 1) current = migrations[v]!(current);
-  return parseOrExplain(stateV3, current) as PersistedState;
+  return parseOrExplain(stateV4, current) as PersistedState;
 }
 
 /** Reads saved text: the state, or why it cannot be used. */

@@ -118,6 +118,16 @@ describe('saved state', () => {
 });
 
 describe('migrateState', () => {
+  it('gives each workspace of a version 3 state an empty list of test cases', () => {
+    const { cases: _cases, ...v3workspace } = defaultWorkspace();
+    const v3 = {
+      workspaces: [{ id: 'a', name: 'A', updatedAt: 1, workspace: v3workspace }],
+      currentId: 'a',
+      ui: { theme: 'light', sidebarWidth: 500 },
+    };
+    expect(migrateState(v3, 3).workspaces[0]?.workspace.cases).toEqual([]);
+  });
+
   it('accepts the current version unchanged', () => {
     const state = {
       workspaces: [{ id: 'a', name: 'A', updatedAt: 1, workspace: defaultWorkspace() }],

@@ -7,6 +7,7 @@ import {
   type MockRule,
 } from '../schema/workspace';
 import { functionTemplate, TEMPLATE_ENV, TEMPLATE_SECRETS } from '../lib/function-templates';
+import type { TestCase } from '../schema/test-case';
 import type { Store } from './store-types';
 
 /** What a workspace holds: the function, its input and its configuration. */
@@ -21,6 +22,8 @@ export interface Workspace {
   timeoutMs: number;
   /** Keep module-level state between runs, like a warm instance. */
   keepWarm: boolean;
+  /** Saved test cases run by Run all. */
+  cases: TestCase[];
 }
 
 /** Workspace fields and the actions that change them. */
@@ -35,6 +38,7 @@ export interface WorkspaceSlice extends Workspace {
   setMocks: (mocks: MockRule[]) => void;
   setTimeoutMs: (timeoutMs: number) => void;
   setKeepWarm: (keepWarm: boolean) => void;
+  setCases: (cases: TestCase[]) => void;
   /** Replaces the whole workspace (link import, undo). */
   replaceWorkspace: (workspace: Workspace) => void;
 }
@@ -50,13 +54,14 @@ export function defaultWorkspace(event: EventId = 'surveybot_messaging_survey_en
     mocks: [],
     timeoutMs: DEFAULT_TIMEOUT_MS,
     keepWarm: false,
+    cases: [],
   };
 }
 
 /** Picks the workspace fields out of the store state. */
 export function pickWorkspace(s: Workspace): Workspace {
-  const { event, payload, code, env, secrets, mocks, timeoutMs, keepWarm } = s;
-  return { event, payload, code, env, secrets, mocks, timeoutMs, keepWarm };
+  const { event, payload, code, env, secrets, mocks, timeoutMs, keepWarm, cases } = s;
+  return { event, payload, code, env, secrets, mocks, timeoutMs, keepWarm, cases };
 }
 
 /** Creates the workspace slice. */
@@ -76,5 +81,6 @@ export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> =
   setMocks: (mocks) => set({ mocks }),
   setTimeoutMs: (timeoutMs) => set({ timeoutMs }),
   setKeepWarm: (keepWarm) => set({ keepWarm }),
+  setCases: (cases) => set({ cases }),
   replaceWorkspace: (workspace) => set(pickWorkspace(workspace)),
 });

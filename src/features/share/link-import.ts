@@ -21,6 +21,7 @@ function workspaceFrom(state: LinkState, current: Workspace): Workspace {
     ...(state.secrets !== undefined && { secrets: state.secrets }),
     ...(state.mocks !== undefined && { mocks: state.mocks }),
     ...(state.timeoutMs !== undefined && { timeoutMs: state.timeoutMs }),
+    ...(state.cases !== undefined && { cases: state.cases }),
   };
 }
 
@@ -31,6 +32,7 @@ function describe(state: LinkState): string {
   if (state.env) parts.push('environment variables');
   if (state.secrets) parts.push('secrets');
   if (state.mocks) parts.push('mock rules');
+  if (state.cases) parts.push('test cases');
   return parts.join(', ');
 }
 
