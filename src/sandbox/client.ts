@@ -54,14 +54,29 @@ export function createSandbox(options: SandboxOptions = {}) {
 
   const takeFrame = async (request: RunRequest): Promise<SandboxFrame> => {
     const env = JSON.stringify(request.env);
-    if (request.keepWarm && warm && warm.code === request.code && warm.env === env)
+    if (request.keepWarm && warm?.frame.alive() && warm.code === request.code && warm.env === env) {
       return warm.frame;
+    }
     warm?.frame.dispose();
     warm = null;
     ensureSpare();
-    const frame = spare as Promise<SandboxFrame>;
+    const booted = await (spare as Promise<SandboxFrame>);
     spare = null;
-    return frame;
+    if (booted.alive()) return booted;
+    // Its process died meanwhile (another frame of the same process ran out of memory).
+    booted.dispose();
+    return loadScript().then((script) => bootFrame(script, options.host));
+  };
+
+  /** Drops the spare and warm instances: after a crash, their process may be gone too. */
+  const dropIdle = () => {
+    warm?.frame.dispose();
+    warm = null;
+    void spare?.then(
+      (frame) => frame.dispose(),
+      () => {},
+    );
+    spare = null;
   };
 
   const stopActive = (status: 'cancelled' | 'timed-out' | 'crashed', detail?: string) => {
@@ -69,6 +84,7 @@ export function createSandbox(options: SandboxOptions = {}) {
     if (!run) return;
     run.frame.dispose();
     if (warm?.frame === run.frame) warm = null;
+    if (status === 'crashed') dropIdle();
     run.end(run.collector.stop(status, detail));
   };
 
@@ -97,6 +113,7 @@ export function createSandbox(options: SandboxOptions = {}) {
           collector,
           end: (result) => {
             if (active === run) active = null;
+            unwatch();
             clearTimeout(watchdog);
             clearTimeout(progressTimer);
             resolve(result);
@@ -115,6 +132,12 @@ export function createSandbox(options: SandboxOptions = {}) {
           stopActive(
             'crashed',
             `The worker running the function died (${message}): out of memory?`,
+          ),
+        );
+        const unwatch = frame.watchHeartbeat(() =>
+          stopActive(
+            'crashed',
+            'The sandbox running the function stopped answering: its process died, most likely out of memory.',
           ),
         );
         frame.listen((message: WorkerMessage) => {

@@ -40,6 +40,7 @@ const BOOTSTRAP = `
       if (message.data && message.data.kind === 'terminate') worker.terminate();
     };
     worker.postMessage({ kind: 'connect' }, [workerPort]);
+    setInterval(() => control.postMessage({ kind: 'alive' }), 250);
   });
 })();
 `;

@@ -169,6 +169,8 @@ export type AppToWorkerMessage =
 /** Messages the sandbox frame sends to the app over its control port. */
 export const frameMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('worker-error'), message: z.string() }),
+  /** The frame's heartbeat: it stops when the frame's process dies (out of memory). */
+  z.object({ kind: z.literal('alive') }),
 ]);
 /** A message from the frame. */
 export type FrameMessage = z.infer<typeof frameMessageSchema>;

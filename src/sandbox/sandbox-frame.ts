@@ -15,6 +15,8 @@ import {
 
 /** How long a frame may take to start its worker. */
 const BOOT_TIMEOUT_MS = 15_000;
+/** How often a watched frame's heartbeat is checked, and how long it may be silent. */
+const HEARTBEAT = { checkMs: 500, lostMs: 3000 };
 
 /** A booted frame and worker. */
 export interface SandboxFrame {
@@ -24,6 +26,10 @@ export interface SandboxFrame {
   listen(listener: (message: WorkerMessage) => void): void;
   /** Called once if the worker dies (an error event in the frame, e.g. out of memory). */
   onCrash(listener: (message: string) => void): void;
+  /** Whether the frame's heartbeat is recent (its process is alive). */
+  alive(): boolean;
+  /** Calls `onLost` if the frame's heartbeat stops (its process died); returns the function that stops watching. */
+  watchHeartbeat(onLost: () => void): () => void;
   /** Terminates the worker and removes the frame. */
   dispose(): void;
 }
@@ -52,6 +58,7 @@ export function bootFrame(
   let listener: (message: WorkerMessage) => void = () => {};
   let crashListener: (message: string) => void = () => {};
   let disposed = false;
+  let lastBeat = performance.now();
 
   const dispose = () => {
     if (disposed) return;
@@ -68,7 +75,9 @@ export function bootFrame(
   };
   control.port1.onmessage = (event: MessageEvent) => {
     const parsed = frameMessageSchema.safeParse(event.data);
-    if (parsed.success && !disposed) crashListener(parsed.data.message);
+    if (!parsed.success || disposed) return;
+    if (parsed.data.kind === 'alive') lastBeat = performance.now();
+    else crashListener(parsed.data.message);
   };
 
   return new Promise<SandboxFrame>((resolve, reject) => {
@@ -85,6 +94,21 @@ export function bootFrame(
       },
       onCrash: (next) => {
         crashListener = next;
+      },
+      alive: () => !disposed && performance.now() - lastBeat < HEARTBEAT.lostMs,
+      watchHeartbeat: (onLost) => {
+        let lastCheck = (lastBeat = performance.now());
+        const timer = setInterval(() => {
+          const now = performance.now();
+          // A late check means the app itself was busy or throttled: judge at the next one.
+          if (now - lastCheck > HEARTBEAT.checkMs + 400) lastBeat = now;
+          else if (now - lastBeat > HEARTBEAT.lostMs && !disposed) {
+            clearInterval(timer);
+            onLost();
+          }
+          lastCheck = now;
+        }, HEARTBEAT.checkMs);
+        return () => clearInterval(timer);
       },
       dispose,
     };

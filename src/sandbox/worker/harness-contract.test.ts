@@ -170,7 +170,7 @@ describe('the function and its module', () => {
       name: 'TypeError',
       code: 'com.liveperson.faas.handler.runtime-exception',
     });
-    expect(run.done.result).toMatchObject({ t: 'object' });
+    expect(run.done).toMatchObject({ hasResult: true, result: { t: 'object' } });
   });
 
   it('reports a result getter that throws as a failure', async () => {

@@ -80,6 +80,7 @@ function finish(
     );
     return {
       ...failed(describeFailure(error, 'result'), contract, coldStart, scope),
+      hasResult: true,
       result: toTagged(value),
     };
   }
