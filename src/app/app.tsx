@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { PayloadExplorer } from '../features/explorer/payload-explorer';
+import { RunnerPanel } from '../features/runner/runner-panel';
+import { RunToolbar } from '../features/runner/run-toolbar';
+import { ShareButton } from '../features/share/share-dialog';
 import { WorkspacesButton } from '../features/workspaces/workspaces-dialog';
 import { AppLayout } from './app-layout';
+import { MainArea } from './main-area';
 import { PlainCodeArea } from './plain-code-area';
 import { useDarkTheme } from './use-theme';
 
@@ -11,9 +15,14 @@ export function App() {
   useEffect(() => void performance.mark('shell-rendered'), []);
   return (
     <AppLayout
-      headerActions={<WorkspacesButton />}
+      headerActions={
+        <>
+          <WorkspacesButton />
+          <ShareButton />
+        </>
+      }
       sidebar={<PayloadExplorer />}
-      main={<PlainCodeArea />}
+      main={<MainArea toolbar={<RunToolbar />} code={<PlainCodeArea />} result={<RunnerPanel />} />}
     />
   );
 }

@@ -50,3 +50,21 @@ export function downloadText(filename: string, text: string, type = 'application
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Reads a key of this tab's sessionStorage, or null. */
+export function readSessionText(key: string): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a key of this tab's sessionStorage; failures are ignored (it only saves a repeat). */
+export function writeSessionText(key: string, text: string): void {
+  try {
+    globalThis.sessionStorage?.setItem(key, text);
+  } catch {
+    // a full or blocked sessionStorage only costs a repeated notice
+  }
+}

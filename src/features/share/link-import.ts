@@ -1,4 +1,6 @@
 import { decodePlainLink, PLAIN_LINK_PREFIX } from '../../lib/plain-link';
+import { decodeShareLink, SHARE_LINK_PREFIX } from '../../lib/share-codec';
+import { readSessionText } from '../../lib/storage';
 import { validatePayload } from '../../schema/validate-payload';
 import { EVENT_NAMES } from '../../schema/workspace';
 import type { LinkState } from '../../schema/link-state';
@@ -6,6 +8,15 @@ import { useStore } from '../../store/store';
 import { defaultWorkspace, pickWorkspace, type Workspace } from '../../store/workspace-slice';
 
 const NOTICE_ID = 'link-import';
+
+/** sessionStorage key of the link this tab last shared: reloading it must not open it again. */
+export const SHARED_HASH_KEY = 'survey-playground:shared-hash';
+
+function decodeLink(hash: string): { state: LinkState } | { error: string } | null {
+  if (hash.startsWith(PLAIN_LINK_PREFIX)) return decodePlainLink(hash);
+  if (hash.startsWith(SHARE_LINK_PREFIX)) return decodeShareLink(hash);
+  return null;
+}
 
 function clearHash(): void {
   history.replaceState(history.state, '', location.pathname + location.search);
@@ -36,10 +47,11 @@ function describe(state: LinkState): string {
   return parts.join(', ');
 }
 
-/** Opens a `#json=` link from a location hash; a bad link gets an alert and changes nothing. */
+/** Opens a `#json=` or `#s=` link from a location hash; a bad link gets an alert and changes nothing. */
 export function openLinkHash(hash: string): void {
-  if (!hash.startsWith(PLAIN_LINK_PREFIX)) return;
-  const result = decodePlainLink(hash);
+  if (hash && hash === readSessionText(SHARED_HASH_KEY)) return;
+  const result = decodeLink(hash);
+  if (!result) return;
   clearHash();
   const store = useStore.getState();
   if ('error' in result) {
