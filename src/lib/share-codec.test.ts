@@ -2,6 +2,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { examplePayload } from '../schema/example-payload';
 import { functionTemplate } from './function-templates';
+import { payloadExamples } from './payload-examples';
 import { dictionaryOf, LATEST_BASE } from './share-bases';
 import { BitWriter, checksum16, toBase64Url } from './share-bits';
 import { SHARE_LINK_CASES } from './share-codec-cases';
@@ -34,6 +35,14 @@ describe('compact share link', () => {
       const decoded = decodeShareLink(link);
       expect(decoded, `state ${i}`).toEqual({ state });
       expect(JSON.stringify(decoded)).toBe(JSON.stringify({ state }));
+    }
+  });
+
+  it('round-trips every gallery example', () => {
+    for (const { event, payload } of payloadExamples()) {
+      expect(decodeShareLink(encodeShareLink({ event, payload }))).toEqual({
+        state: { event, payload },
+      });
     }
   });
 
