@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
+import { CodeEditor } from '../features/editor/code-editor-lazy';
 import { PayloadExplorer } from '../features/explorer/payload-explorer';
 import { RunnerPanel } from '../features/runner/runner-panel';
+import { runCurrent, stopCurrent } from '../features/runner/run-state';
 import { RunToolbar } from '../features/runner/run-toolbar';
-import { ShareButton } from '../features/share/share-dialog';
+import { requestShare, ShareButton } from '../features/share/share-dialog';
 import { WorkspacesButton } from '../features/workspaces/workspaces-dialog';
 import { AppLayout } from './app-layout';
 import { MainArea } from './main-area';
-import { PlainCodeArea } from './plain-code-area';
 import { useDarkTheme } from './use-theme';
 
 /** The application shell: the features, arranged and wired together. */
@@ -22,7 +23,19 @@ export function App() {
         </>
       }
       sidebar={<PayloadExplorer />}
-      main={<MainArea toolbar={<RunToolbar />} code={<PlainCodeArea />} result={<RunnerPanel />} />}
+      main={
+        <MainArea
+          toolbar={<RunToolbar />}
+          code={
+            <CodeEditor
+              onRun={() => void runCurrent()}
+              onStop={stopCurrent}
+              onShare={requestShare}
+            />
+          }
+          result={<RunnerPanel />}
+        />
+      }
     />
   );
 }

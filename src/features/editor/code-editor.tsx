@@ -3,7 +3,7 @@ import { useStore } from '../../store/store';
 import { FUNCTION_FILE } from './editor-files';
 import { attachEditor } from './editor-handle';
 import { replaceModelText } from './model-sync';
-import { monaco, setTypingsEvent, themeFor } from './monaco-setup';
+import { createEditor, monaco, setTypingsEvent, themeFor } from './monaco-setup';
 import { watchPlatformLints } from './platform-markers';
 import { useDarkEditor } from './use-dark-editor';
 
@@ -47,7 +47,7 @@ export function CodeEditor({ onRun, onStop, onShare }: CodeEditorProps) {
   useEffect(() => {
     const model = functionModel(useStore.getState().code);
     replaceModelText(model, useStore.getState().code);
-    const created = monaco.editor.create(host.current!, {
+    const created = createEditor(host.current!, {
       model,
       ariaLabel: 'Function code',
       automaticLayout: true,

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { PAYLOAD_FILE } from './editor-files';
-import { monaco, themeFor } from './monaco-setup';
+import { createEditor, monaco, themeFor } from './monaco-setup';
 import { useDarkEditor } from './use-dark-editor';
 
 /** A JSON text problem, by line and column (1-based). */
@@ -32,7 +32,7 @@ export function JsonPayloadEditor({ value, onChange, error }: JsonPayloadEditorP
 
   useEffect(() => {
     const created = monaco.editor.createModel('', 'json', monaco.Uri.parse(PAYLOAD_FILE));
-    const editor = monaco.editor.create(host.current!, {
+    const editor = createEditor(host.current!, {
       model: created,
       ariaLabel: 'Payload JSON',
       automaticLayout: true,

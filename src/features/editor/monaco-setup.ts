@@ -96,6 +96,23 @@ monaco.editor.defineTheme('playground-dark', {
   colors: { 'editor.background': '#0f172a' },
 });
 
+/**
+ * Creates an editor. Monaco reads messages to screen readers through hidden live regions with role
+ * `alert`; the app keeps that role for its error banners (tests and assistive tools list alerts),
+ * so those regions become assertive live regions without the role, which are read out the same.
+ */
+export function createEditor(
+  host: HTMLElement,
+  options: monaco.editor.IStandaloneEditorConstructionOptions,
+): monaco.editor.IStandaloneCodeEditor {
+  const editor = monaco.editor.create(host, options);
+  for (const region of document.querySelectorAll('.monaco-aria-container [role="alert"]')) {
+    region.removeAttribute('role');
+    region.setAttribute('aria-live', 'assertive');
+  }
+  return editor;
+}
+
 /** The Monaco theme for the app's resolved light or dark look. */
 export const themeFor = (dark: boolean) => (dark ? 'playground-dark' : 'playground-light');
 
