@@ -1,6 +1,7 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { examplePayload } from '../schema/example-payload';
+import { linkStateSchema, type LinkState } from '../schema/link-state';
 import { functionTemplate } from './function-templates';
 import { payloadExamples } from './payload-examples';
 import { dictionaryOf, LATEST_BASE } from './share-bases';
@@ -36,6 +37,21 @@ describe('compact share link', () => {
       expect(decoded, `state ${i}`).toEqual({ state });
       expect(JSON.stringify(decoded)).toBe(JSON.stringify({ state }));
     }
+  });
+
+  it('carries every part a link state may hold', () => {
+    const state: LinkState = {
+      event: 'surveybot_messaging_survey_started',
+      code: 'async function lambda() { return 1; }',
+      payload: { conversationId: 'x' },
+      env: [{ key: 'A', value: '1' }],
+      secrets: [{ key: 'k', value: 'v' }],
+      mocks: [{ url: 'https://x/*', status: 201 }],
+      timeoutMs: 1000,
+      cases: [{ id: 'c1', name: 'first', payload: { a: 1 }, expect: { status: 'succeeds' } }],
+    };
+    expect(Object.keys(state).sort()).toEqual(Object.keys(linkStateSchema.shape).sort());
+    expect(decodeShareLink(encodeShareLink(state))).toEqual({ state });
   });
 
   it('round-trips every gallery example', () => {

@@ -36,6 +36,7 @@ const textPartSchema = z.strictObject({
   s: z.unknown().optional(),
   m: z.unknown().optional(),
   t: z.unknown().optional(),
+  k: z.unknown().optional(),
 });
 type TextPart = z.infer<typeof textPartSchema>;
 
@@ -75,6 +76,7 @@ function encode(state: LinkState, useProse: boolean): string {
   if (state.secrets !== undefined) text.s = state.secrets;
   if (state.mocks !== undefined) text.m = state.mocks;
   if (state.timeoutMs !== undefined) text.t = state.timeoutMs;
+  if (state.cases !== undefined) text.k = state.cases;
   const json = strToU8(JSON.stringify(text));
   out.align();
   out.raw(deflateSync(json, { level: 9, dictionary: dictionaryOf(base) }));
@@ -151,7 +153,7 @@ function readState(hash: string): Record<string, unknown> {
   if (forbidden) throw new ShareLinkError(`it holds a forbidden key (${forbidden})`);
   const part = textPartSchema.safeParse(parsed);
   if (!part.success) throw damaged('its content has an unknown shape');
-  const { e, c, p, n, s, m, t } = part.data;
+  const { e, c, p, n, s, m, t, k } = part.data;
   const state: Record<string, unknown> = {};
   if (e !== undefined) {
     if (base.events[e] === undefined) throw damaged('unknown event number');
@@ -166,6 +168,7 @@ function readState(hash: string): Record<string, unknown> {
     ['secrets', s],
     ['mocks', m],
     ['timeoutMs', t],
+    ['cases', k],
   ] as const) {
     if (value !== undefined) state[key] = value;
   }
