@@ -4,6 +4,9 @@ import { PayloadExplorer } from '../features/explorer/payload-explorer';
 import { RunnerPanel } from '../features/runner/runner-panel';
 import { runCurrent, stopCurrent } from '../features/runner/run-state';
 import { RunToolbar } from '../features/runner/run-toolbar';
+import { ExamplesButton } from '../features/share/examples-gallery';
+import { FileDropZone } from '../features/share/file-drop';
+import { ImportExportButton } from '../features/share/import-export-dialog';
 import { requestShare, ShareButton } from '../features/share/share-dialog';
 import { WorkspacesButton } from '../features/workspaces/workspaces-dialog';
 import { AppLayout } from './app-layout';
@@ -19,7 +22,10 @@ export function App() {
       headerActions={
         <>
           <WorkspacesButton />
+          <ExamplesButton />
+          <ImportExportButton />
           <ShareButton />
+          <FileDropZone />
         </>
       }
       sidebar={<PayloadExplorer />}

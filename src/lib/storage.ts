@@ -43,7 +43,12 @@ export function removeKey(key: string): void {
 
 /** Offers text to the user as a file download. */
 export function downloadText(filename: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBytes(filename, new TextEncoder().encode(text), type);
+}
+
+/** Offers bytes to the user as a file download. */
+export function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -1,6 +1,7 @@
 import { decodePlainLink, PLAIN_LINK_PREFIX } from '../../lib/plain-link';
 import { decodeShareLink, SHARE_LINK_PREFIX } from '../../lib/share-codec';
 import { readSessionText } from '../../lib/storage';
+import { payloadExample } from '../../lib/payload-examples';
 import { validatePayload } from '../../schema/validate-payload';
 import { EVENT_NAMES } from '../../schema/workspace';
 import type { LinkState } from '../../schema/link-state';
@@ -12,7 +13,17 @@ const NOTICE_ID = 'link-import';
 /** sessionStorage key of the link this tab last shared: reloading it must not open it again. */
 export const SHARED_HASH_KEY = 'survey-playground:shared-hash';
 
+const EXAMPLE_PREFIX = '#example=';
+
+function decodeExample(hash: string): { state: LinkState } | { error: string } {
+  const id = decodeURIComponent(hash.slice(EXAMPLE_PREFIX.length));
+  const example = payloadExample(id);
+  if (!example) return { error: `there is no example "${id}" (the Examples gallery lists them)` };
+  return { state: { event: example.event, payload: example.payload } };
+}
+
 function decodeLink(hash: string): { state: LinkState } | { error: string } | null {
+  if (hash.startsWith(EXAMPLE_PREFIX)) return decodeExample(hash);
   if (hash.startsWith(PLAIN_LINK_PREFIX)) return decodePlainLink(hash);
   if (hash.startsWith(SHARE_LINK_PREFIX)) return decodeShareLink(hash);
   return null;
@@ -47,7 +58,7 @@ function describe(state: LinkState): string {
   return parts.join(', ');
 }
 
-/** Opens a `#json=` or `#s=` link from a location hash; a bad link gets an alert and changes nothing. */
+/** Opens a `#json=`, `#s=` or `#example=` link from a location hash; a bad link gets an alert and changes nothing. */
 export function openLinkHash(hash: string): void {
   if (hash && hash === readSessionText(SHARED_HASH_KEY)) return;
   const result = decodeLink(hash);
