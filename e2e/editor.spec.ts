@@ -170,3 +170,23 @@ test('the JSON view flags a field of the wrong type', async ({ page, playground,
     page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ }).first(),
   ).toContainText('Incorrect type');
 });
+
+test('in the editor, Ctrl+Enter runs, Esc stops and Ctrl+S opens the share dialog', async ({
+  page,
+  playground,
+  editor,
+}) => {
+  await playground.open({
+    code: v2('  await new Promise((resolve) => setTimeout(resolve, 60_000));'),
+  });
+  await editor.waitUntilReady();
+  const before = await editor.lines();
+  await editor.goTo(4, 3);
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByLabel('Run status')).toHaveText(/^Running/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Run status')).toHaveText(/^Cancelled/);
+  expect(await editor.lines()).toEqual(before);
+  await page.keyboard.press('Control+S');
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toBeVisible();
+});

@@ -1,0 +1,61 @@
+// The code editor's cost to the shell: the JavaScript loaded before the editor is requested
+// (gzip), and cold times until the shell is usable and until the editor is ready.
+import { gzipSync } from 'node:zlib';
+import { median } from './bench-utils.mjs';
+
+const RUNS = 5;
+/** Marks the app sets: the lazy editor's import starts, the editor first shows its checks. */
+const REQUESTED_MARK = 'editor-requested';
+const READY_MARK = 'editor-ready';
+
+async function coldRun(browser, baseUrl) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(baseUrl, { waitUntil: 'commit' });
+  // Usable: the shell has rendered and the explorer's tree shows fields.
+  const shellUsableMs = await page.evaluate(async () => {
+    const ready = () =>
+      performance.getEntriesByName('shell-rendered').length > 0 &&
+      document.querySelector('[role="tree"] [role="treeitem"]') !== null;
+    while (!ready()) await new Promise((r) => setTimeout(r, 5));
+    return performance.now();
+  });
+  const { editorReadyMs, shellScripts } = await page.evaluate(
+    async ([requested, readyMark]) => {
+      while (!performance.getEntriesByName(readyMark).length) {
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      const split = performance.getEntriesByName(requested)[0].startTime;
+      const shellScripts = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= split && new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => e.name);
+      return { editorReadyMs: performance.getEntriesByName(readyMark)[0].startTime, shellScripts };
+    },
+    [REQUESTED_MARK, READY_MARK],
+  );
+  await context.close();
+  return { shellUsableMs, editorReadyMs, shellScripts };
+}
+
+/** Gzip size of each script (the server sends them uncompressed), in KB. */
+async function gzipKB(urls) {
+  let bytes = 0;
+  for (const url of urls)
+    bytes += gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length;
+  return bytes / 1024;
+}
+
+/** Medians over fresh contexts: `{ shellJsGzipKB, shellUsableMs, editorReadyMs }` (target: ≤ 200 KB). */
+export async function benchEditor({ baseUrl, browser }) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await coldRun(browser, baseUrl));
+  const sizes = [];
+  for (const run of runs) sizes.push(await gzipKB(run.shellScripts));
+  const round = (n) => Math.round(n * 10) / 10;
+  return {
+    shellJsGzipKB: round(median(sizes)),
+    shellUsableMs: round(median(runs.map((r) => r.shellUsableMs))),
+    editorReadyMs: round(median(runs.map((r) => r.editorReadyMs))),
+  };
+}
