@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { EventId, KeyValue, MockRule } from '../schema/workspace';
 import type { Tagged } from '../lib/safe-serialise';
+import type { PayloadEdit } from '../lib/payload-edit';
 
 /** What the app asks the sandbox to run. */
 export interface RunRequest {
@@ -142,6 +143,38 @@ export const runDoneSchema = z.object({
 /** What the worker reports at the end of a run. */
 export type RunDone = z.infer<typeof runDoneSchema>;
 
+/** One case of a batch as the worker ran it (a fresh instance each, unless the batch keeps one warm). */
+export const batchCaseSchema = z.object({
+  index: number,
+  status: z.enum(['succeeded', 'failed']),
+  durationMs: number,
+  hasResult: z.boolean(),
+  result: taggedSchema.nullable(),
+  error: runErrorSchema.nullable(),
+  /** The case's console entries, when the batch asked for them (capped). */
+  logs: z.array(logEntrySchema),
+});
+/** One case of a batch as the worker ran it. */
+export type BatchCase = z.infer<typeof batchCaseSchema>;
+
+/** One case of a batch: its own payload, or edits to the batch's base payload. */
+export interface BatchItem {
+  event?: EventId;
+  payload?: unknown;
+  edits?: PayloadEdit[];
+}
+
+/** Many runs of one function in one worker, one after the other. */
+export interface BatchRequest {
+  /** The function and its configuration; `payload` is the base the items' edits apply to. */
+  run: Omit<RunRequest, 'keepWarm'>;
+  items: BatchItem[];
+  /** Keep one instance (module state) for the whole batch instead of loading the code per case. */
+  keepWarm: boolean;
+  /** Report each case's console entries. */
+  withLogs: boolean;
+}
+
 /** Messages the worker sends to the app. */
 export const workerMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ready') }),
@@ -157,6 +190,8 @@ export const workerMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('warning'), runId: number, text: z.string() }),
   z.object({ kind: z.literal('done'), runId: number, done: runDoneSchema }),
   z.object({ kind: z.literal('library-request'), name: z.enum(LIBRARY_NAMES) }),
+  z.object({ kind: z.literal('batch-case'), batchId: number, case: batchCaseSchema }),
+  z.object({ kind: z.literal('batch-done'), batchId: number }),
 ]);
 /** A message from the worker. */
 export type WorkerMessage = z.infer<typeof workerMessageSchema>;
@@ -164,7 +199,9 @@ export type WorkerMessage = z.infer<typeof workerMessageSchema>;
 /** Messages the app sends to the worker. */
 export type AppToWorkerMessage =
   | { kind: 'run'; runId: number; request: RunRequest }
-  | { kind: 'library-source'; name: LibraryName; source: string };
+  | { kind: 'library-source'; name: LibraryName; source: string }
+  /** Runs the batch's items from `start` on; each case reports as it ends. */
+  | { kind: 'batch'; batchId: number; request: BatchRequest; start: number };
 
 /** Messages the sandbox frame sends to the app over its control port. */
 export const frameMessageSchema = z.discriminatedUnion('kind', [

@@ -5,7 +5,8 @@
  */
 import type { AppToWorkerMessage, LibraryName, RunRequest, WorkerMessage } from '../protocol';
 import { describeFailure } from './error-info';
-import { createHarness } from './harness';
+import { runBatch } from './batch-runner';
+import { createHarness, type HarnessHost } from './harness';
 
 let port: MessagePort | null = null;
 let warmingUp = true;
@@ -31,7 +32,7 @@ const libraries = new Map<
   { promise: Promise<string>; resolve: (source: string) => void }
 >();
 
-const harness = createHarness({
+const host: HarnessHost = {
   emit: post,
   loadLibrary(name) {
     let entry = libraries.get(name);
@@ -44,12 +45,15 @@ const harness = createHarness({
     }
     return entry.promise;
   },
-});
+};
+const harness = createHarness(host);
 
 function onPortMessage(event: MessageEvent<AppToWorkerMessage>): void {
   const message = event.data;
   if (message.kind === 'library-source') {
     libraries.get(message.name)?.resolve(message.source);
+  } else if (message.kind === 'batch') {
+    void runBatch(host, message.batchId, message.request, message.start);
   } else if (message.kind === 'run') {
     const { runId } = message;
     harness.run(runId, message.request).then(
