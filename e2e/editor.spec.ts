@@ -153,22 +153,29 @@ test('Insert path from the explorer lands at the cursor', async ({
     .toBe('  const id = input.payload.conversationId;');
 });
 
-test('the JSON view flags a field of the wrong type', async ({ page, playground, explorer }) => {
-  await playground.open({ payload: { ...examplePayload(), surveyId: 'not a number' } });
+test('the JSON view flags a field of the wrong type and shows field docs', async ({
+  page,
+  playground,
+  explorer,
+  editor,
+  jsonEditor,
+}) => {
+  await playground.open();
   await explorer.openView('JSON');
-  const json = page.getByTestId('payload-json-editor');
   test.skip(
-    (await json.count()) === 0,
+    (await jsonEditor.monaco().count()) === 0,
     'the app does not pass renderRawEditor to the explorer yet',
   );
-  await expect(json.locator('.squiggly-warning, .squiggly-error')).toHaveCount(1, {
-    timeout: 20_000,
-  });
-  const box = (await json.locator('.squiggly-warning, .squiggly-error').first().boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(
-    page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ }).first(),
-  ).toContainText('Incorrect type');
+  await jsonEditor.waitUntilLoaded();
+  await jsonEditor.replaceText(
+    JSON.stringify({ ...examplePayload(), surveyId: 'not a number' }, null, 2),
+  );
+  await page.keyboard.press('Control+Home');
+  await expect(jsonEditor.squiggles()).toHaveCount(1, { timeout: 20_000 });
+  const message = await editor.hoverText(jsonEditor.squiggles().first());
+  expect(message).toContain('Incorrect type');
+  expect(message).toContain('ID of survey');
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('in the editor, Ctrl+Enter runs, Esc stops and Ctrl+S opens the share dialog', async ({

@@ -12,19 +12,21 @@ const MonacoJsonEditor = lazy(() =>
 export function JsonPayloadEditor(props: JsonPayloadEditorProps) {
   const { value, onChange, error } = props;
   return (
-    <Suspense
-      fallback={
-        <textarea
-          aria-label="Payload JSON"
-          aria-invalid={error ? true : undefined}
-          spellCheck={false}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          className="min-h-0 flex-1 resize-none rounded border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
-        />
-      }
-    >
-      <MonacoJsonEditor {...props} />
-    </Suspense>
+    <div data-testid="payload-json-editor" className="flex min-h-0 flex-1 flex-col">
+      <Suspense
+        fallback={
+          <textarea
+            aria-label="Payload JSON"
+            aria-invalid={error ? true : undefined}
+            spellCheck={false}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+            className="min-h-0 flex-1 resize-none rounded border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
+          />
+        }
+      >
+        <MonacoJsonEditor {...props} />
+      </Suspense>
+    </div>
   );
 }

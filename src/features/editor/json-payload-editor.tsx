@@ -39,6 +39,7 @@ export function JsonPayloadEditor({ value, onChange, error }: JsonPayloadEditorP
       fixedOverflowWidgets: true,
       fontSize: 12,
       tabSize: 2,
+      wordWrap: 'on',
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
     });
@@ -78,5 +79,5 @@ export function JsonPayloadEditor({ value, onChange, error }: JsonPayloadEditorP
     monaco.editor.setTheme(themeFor(dark));
   }, [dark]);
 
-  return <div ref={host} data-testid="payload-json-editor" className="min-h-0 flex-1" />;
+  return <div ref={host} className="min-h-0 flex-1" />;
 }
