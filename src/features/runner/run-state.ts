@@ -47,12 +47,19 @@ export function currentRequest(): RunRequest {
 /** Runs the open workspace's function (stopping a run in progress) and resolves its outcome. */
 export async function runCurrent(): Promise<RunOutcome> {
   const run = ++lastRun;
-  useRunState.setState({ running: true, startedAt: performance.now(), progress: null });
-  const outcome = await getSandbox().run(currentRequest(), {
+  let ended = false;
+  const pending = getSandbox().run(currentRequest(), {
     onProgress: (progress) => {
       if (run === lastRun) useRunState.setState({ progress });
     },
   });
+  // Show "Running" once the request is on its way: a quick run answers before that matters.
+  setTimeout(() => {
+    if (!ended && run === lastRun)
+      useRunState.setState({ running: true, startedAt: performance.now(), progress: null });
+  }, 0);
+  const outcome = await pending;
+  ended = true;
   if (run === lastRun)
     useRunState.setState({ running: false, startedAt: null, progress: null, outcome });
   const { upsertSecret } = useStore.getState();
@@ -62,5 +69,5 @@ export async function runCurrent(): Promise<RunOutcome> {
 
 /** Stops the run in progress, if any. */
 export function stopCurrent(): void {
-  if (useRunState.getState().running) getSandbox().stop();
+  sandbox?.stop();
 }

@@ -5,7 +5,7 @@
  * notices when a function can never answer.
  */
 import type { PendingWork } from './pending-work';
-import { realTimers } from './timers';
+import { nextTask, realTimers } from './timers';
 
 /** How a call of lambda ended. */
 export type Completion =
@@ -47,7 +47,7 @@ export function invokeLambda(
       unsubscribe();
       if (idleTimer !== undefined) realTimers.clearTimeout(idleTimer);
       // Answer on the next task, so that a second callback call in the same turn is still seen.
-      realTimers.setTimeout(() => resolve(value), 0);
+      nextTask(() => resolve(value));
     };
 
     const neverReason = () =>

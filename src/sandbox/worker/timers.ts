@@ -12,6 +12,18 @@ export const realTimers = {
 
 type Callback = (...args: unknown[]) => void;
 
+const queued: (() => void)[] = [];
+const channel = new MessageChannel();
+channel.port1.onmessage = () => queued.shift()?.();
+// In Node (tests) an open port would keep the process alive.
+(channel.port1 as { unref?: () => void }).unref?.();
+
+/** Calls `fn` in a new task, sooner than a zero timeout (which may wait a millisecond or more). */
+export function nextTask(fn: () => void): void {
+  queued.push(fn);
+  channel.port2.postMessage(null);
+}
+
 /** The timer functions handed to user code. */
 export interface UserTimers {
   setTimeout(callback: Callback, ms?: number, ...args: unknown[]): number;
