@@ -1,5 +1,6 @@
 import { examplePayload } from '../src/schema/example-payload';
 import { expect, test } from './fixtures/editor';
+import { linkHash } from './fixtures/playground';
 
 const v2 = (body: string) =>
   `const { Toolbelt } = require('core-functions-toolbelt');\n\nasync function lambda(input) {\n${body}\n  return 'ok';\n}\n`;
@@ -196,4 +197,37 @@ test('in the editor, Ctrl+Enter runs, Esc stops and Ctrl+S opens the share dialo
   expect(await editor.lines()).toEqual(before);
   await page.keyboard.press('Control+S');
   await expect(page.getByRole('textbox', { name: 'Share link' })).toBeVisible();
+});
+
+test('the editor follows the theme switch, and the system when it says System', async ({
+  page,
+  playground,
+  editor,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await playground.open();
+  await editor.waitUntilReady();
+  const monaco = editor.monaco().locator('.monaco-editor');
+  await expect(monaco).toHaveClass(/\bvs-dark\b/);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Light' });
+  await expect(monaco).not.toHaveClass(/\bvs-dark\b/);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'System' });
+  await expect(monaco).toHaveClass(/\bvs-dark\b/);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(monaco).not.toHaveClass(/\bvs-dark\b/);
+});
+
+test('code opened from a link replaces the editor text without an undo back to the old code', async ({
+  page,
+  playground,
+  editor,
+}) => {
+  await playground.open({ code: v2("  console.info('first');") });
+  await editor.waitUntilReady();
+  await playground.pasteLink(linkHash({ code: v2("  console.info('second');") }));
+  await expect.poll(() => editor.lines()).toContain("  console.info('second');");
+  await editor.goTo(1, 1);
+  await page.keyboard.press('Control+Z');
+  await page.waitForTimeout(300);
+  expect(await editor.lines()).toContain("  console.info('second');");
 });

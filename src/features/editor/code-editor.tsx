@@ -46,7 +46,7 @@ export function CodeEditor({ onRun, onStop, onShare }: CodeEditorProps) {
 
   useEffect(() => {
     const model = functionModel(useStore.getState().code);
-    replaceModelText(model, useStore.getState().code);
+    if (model.getValue() !== useStore.getState().code) model.setValue(useStore.getState().code);
     const created = createEditor(host.current!, {
       model,
       ariaLabel: 'Function code',
@@ -77,6 +77,7 @@ export function CodeEditor({ onRun, onStop, onShare }: CodeEditorProps) {
         created.focus();
       },
       format: () => void created.getAction('editor.action.formatDocument')?.run(),
+      replaceAll: (text) => replaceModelText(model, text),
     });
     setEditor(created);
     return () => {
@@ -87,8 +88,10 @@ export function CodeEditor({ onRun, onStop, onShare }: CodeEditorProps) {
     };
   }, []);
 
+  // Code changed elsewhere (link, workspace, import): a new text, with a new undo history.
   useEffect(() => {
-    if (editor) replaceModelText(editor.getModel()!, code);
+    const model = editor?.getModel();
+    if (model && model.getValue() !== code) model.setValue(code);
   }, [editor, code]);
 
   useEffect(() => {

@@ -9,6 +9,8 @@ export interface EditorHandle {
   insert(text: string): void;
   /** Runs Format Document. */
   format(): void;
+  /** Replaces all the code as one edit that Ctrl+Z undoes. */
+  replaceAll(text: string): void;
 }
 
 let current: EditorHandle | null = null;
@@ -29,6 +31,12 @@ export function attachEditor(handle: EditorHandle): () => void {
 /** Inserts text at the code editor's cursor (e.g. `input.payload.conversationId`); false until it has loaded. */
 export function insertAtCursor(text: string): boolean {
   current?.insert(text);
+  return current !== null;
+}
+
+/** Replaces the code through the editor, undoably (templates); false until it has loaded. */
+export function replaceCode(text: string): boolean {
+  current?.replaceAll(text);
   return current !== null;
 }
 

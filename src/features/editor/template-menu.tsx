@@ -8,7 +8,7 @@ import {
 import { useStore } from '../../store/store';
 import { EVENT_IDS, EVENT_NAMES, type EventId } from '../../schema/workspace';
 import { ConfirmDialog } from './confirm-dialog';
-import { useEditorLoaded } from './editor-handle';
+import { replaceCode, useEditorLoaded } from './editor-handle';
 
 interface Choice {
   event: EventId;
@@ -25,8 +25,9 @@ export function TemplateMenu() {
   const undoable = useEditorLoaded();
   const apply = ({ event, style }: Choice) => {
     const { setEvent, setCode } = useStore.getState();
+    const template = functionTemplate(event, style);
     setEvent(event);
-    setCode(functionTemplate(event, style));
+    if (!replaceCode(template)) setCode(template);
     setPending(null);
   };
   const choose = (value: string) => {
