@@ -6,13 +6,17 @@ export interface MainAreaProps {
   toolbar: ReactNode;
   code: ReactNode;
   result: ReactNode;
+  /** The tests panel, beside the result panel. */
+  tests?: ReactNode;
 }
 
 const RESULT = { min: 120, max: 900, initial: 320 };
+const TESTS = { min: 280, max: 1400, initial: 520 };
 
-/** The toolbar, the code above, the result panel below, with a resizable divider between them. */
-export function MainArea({ toolbar, code, result }: MainAreaProps) {
+/** The toolbar, the code above, the result and tests panels below, with resizable dividers. */
+export function MainArea({ toolbar, code, result, tests }: MainAreaProps) {
   const [height, setHeight] = useState(RESULT.initial);
+  const [testsWidth, setTestsWidth] = useState(TESTS.initial);
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       {toolbar}
@@ -26,8 +30,24 @@ export function MainArea({ toolbar, code, result }: MainAreaProps) {
         onResize={setHeight}
         direction={-1}
       />
-      <div style={{ height }} className="flex min-h-0 shrink-0 flex-col">
-        {result}
+      <div style={{ height }} className="flex min-h-0 shrink-0">
+        <div className="flex min-w-0 flex-1 flex-col">{result}</div>
+        {tests && (
+          <>
+            <ResizeHandle
+              label="Resize tests panel"
+              orientation="vertical"
+              value={testsWidth}
+              min={TESTS.min}
+              max={TESTS.max}
+              onResize={setTestsWidth}
+              direction={-1}
+            />
+            <div style={{ width: testsWidth }} className="flex min-h-0 shrink-0 flex-col">
+              {tests}
+            </div>
+          </>
+        )}
       </div>
     </div>
   );
