@@ -12,21 +12,6 @@ import { createHarness, type HarnessHost } from './harness';
 /** Most console entries reported per case. */
 export const BATCH_LOGS_PER_CASE = 50;
 
-/**
- * Resolves on a new task. The harness answers each run from a 0 ms timer; without a task in
- * between, the browser would clamp those nested timers to 4 ms each.
- */
-function taskYielder(): () => Promise<void> {
-  const channel = new MessageChannel();
-  let wake: () => void = () => {};
-  channel.port1.onmessage = () => wake();
-  return () =>
-    new Promise<void>((resolve) => {
-      wake = resolve;
-      channel.port2.postMessage(null);
-    });
-}
-
 function harnessFailure(error: unknown): RunDone {
   return {
     status: 'failed',
@@ -54,7 +39,6 @@ export async function runBatch(
     },
     loadLibrary: (name) => host.loadLibrary(name),
   };
-  const nextTask = taskYielder();
   let harness = createHarness(harnessHost);
   for (let index = start; index < request.items.length; index++) {
     const item = request.items[index]!;
@@ -86,7 +70,6 @@ export async function runBatch(
         logs,
       },
     });
-    await nextTask();
   }
   host.emit({ kind: 'batch-done', batchId });
 }
