@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toTagged } from '../../lib/safe-serialise';
+import type { LogEntry, RunOutcome } from '../../sandbox/protocol';
+import { useStore } from '../../store/store';
+import { RunnerPanel } from './runner-panel';
+import { useRunState } from './run-state';
+
+const log = (level: LogEntry['level'], message: unknown, ...extras: unknown[]): LogEntry => ({
+  level,
+  message: toTagged(message),
+  extras: extras.map((e) => toTagged(e)),
+  timestamp: 0,
+});
+
+const base: RunOutcome = {
+  status: 'succeeded',
+  durationMs: 4,
+  hasResult: true,
+  result: toTagged({ ok: true }),
+  error: null,
+  contract: 'v2',
+  coldStart: true,
+  logs: [log('Info', 'hello', { a: 1 }), log('Debug', 'details')],
+  droppedLogs: 0,
+  warnings: ['More than 10 log entries in one run'],
+  requests: [],
+  secretUpdates: [],
+  raw: '{\n    "result": {\n        "ok": true\n    },\n    "logs": []\n}',
+};
+
+const show = (outcome: RunOutcome) => {
+  useRunState.setState({ running: false, startedAt: null, progress: null, outcome });
+  return render(<RunnerPanel />);
+};
+
+afterEach(cleanup);
+
+describe('RunnerPanel', () => {
+  it('shows status, returned value, warnings and console entries under the contract names', () => {
+    show(base);
+    expect(screen.getByRole('region', { name: 'Result' })).toBeTruthy();
+    expect(screen.getByLabelText('Run status').textContent).toBe('Succeeded in 4 ms');
+    expect(screen.getByLabelText('Returned value').textContent).toBe('{\n  "ok": true\n}');
+    expect(screen.getByText(/survey bot ignores/)).toBeTruthy();
+    expect(screen.getByText('More than 10 log entries in one run')).toBeTruthy();
+    const entries = within(screen.getByRole('log', { name: 'Console' })).getAllByRole('listitem');
+    expect(entries.map((e) => e.textContent?.slice(0, 20))).toEqual([
+      '[Info] hello {"a":1}',
+      '[Debug] details00:00',
+    ]);
+  });
+
+  it('filters console levels', () => {
+    show(base);
+    fireEvent.click(screen.getByLabelText('Debug (1)'));
+    expect(
+      within(screen.getByRole('log', { name: 'Console' })).getAllByRole('listitem'),
+    ).toHaveLength(1);
+  });
+
+  it('shows the error code then the message, and why console.log failed', () => {
+    show({
+      ...base,
+      status: 'failed',
+      hasResult: false,
+      result: null,
+      error: {
+        code: 'com.liveperson.faas.handler.runtime-exception',
+        name: 'TypeError',
+        message: 'console.log is not a function',
+        phase: 'invoke',
+        line: 2,
+        column: 11,
+      },
+    });
+    expect(screen.getByLabelText('Run status').textContent).toMatch(/^Failed/);
+    expect(screen.getByLabelText('Error').textContent).toMatch(
+      /^com\.liveperson\.faas\.handler\.runtime-exceptionconsole\.log is not a function/,
+    );
+    expect(screen.queryByLabelText('Returned value')).toBeNull();
+    expect(screen.getByText(/has no/).textContent).toMatch(/console\.info/);
+  });
+
+  it('shows the CLI output in the Raw tab', () => {
+    show(base);
+    fireEvent.click(screen.getByRole('tab', { name: 'Raw' }));
+    expect(screen.getByLabelText('Raw result').textContent).toBe(base.raw);
+  });
+
+  it('adds a mock for a request nothing answered', () => {
+    useStore.getState().setMocks([]);
+    show({
+      ...base,
+      requests: [
+        {
+          id: 1,
+          client: 'fetch',
+          method: 'POST',
+          url: 'https://api.example.com/x?y=1',
+          requestHeaders: {},
+          mockIndex: null,
+          startedMs: 0,
+          durationMs: 0,
+          error: 'No mock rule matches',
+        },
+      ],
+    });
+    fireEvent.click(screen.getByRole('tab', { name: 'Requests' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a mock for this URL' }));
+    expect(useStore.getState().mocks).toEqual([
+      { method: 'POST', url: 'https://api.example.com/x', status: 200, body: {} },
+    ]);
+  });
+});
