@@ -38,6 +38,8 @@ export function createSandbox(options: SandboxOptions = {}) {
   const loadScript = options.loadWorkerScript ?? workerScript;
   const loadLibrary = options.loadLibrary ?? librarySource;
   let spare: Promise<SandboxFrame> | null = null;
+  /** The spare once booted, so that a run can be posted without waiting a turn. */
+  let spareReady: SandboxFrame | null = null;
   let warm: { frame: SandboxFrame; code: string; env: string } | null = null;
   let active: ActiveRun | null = null;
   let nextRunId = 0;
@@ -46,22 +48,39 @@ export function createSandbox(options: SandboxOptions = {}) {
   const ensureSpare = () => {
     if (disposed || spare) return;
     const booting = loadScript().then((script) => bootFrame(script, options.host));
-    booting.catch(() => {
-      if (spare === booting) spare = null;
-    });
+    booting.then(
+      (frame) => {
+        if (spare === booting) spareReady = frame;
+      },
+      () => {
+        if (spare === booting) spare = null;
+      },
+    );
     spare = booting;
   };
 
-  const takeFrame = async (request: RunRequest): Promise<SandboxFrame> => {
+  /** The frame for `request` if one is ready now: the warm one, or the booted spare. */
+  const readyFrame = (request: RunRequest): SandboxFrame | null => {
     const env = JSON.stringify(request.env);
     if (request.keepWarm && warm?.frame.alive() && warm.code === request.code && warm.env === env) {
       return warm.frame;
     }
+    if (!spareReady?.alive()) return null;
+    const frame = spareReady;
+    warm?.frame.dispose();
+    warm = null;
+    spare = spareReady = null;
+    return frame;
+  };
+
+  const takeFrame = async (request: RunRequest): Promise<SandboxFrame> => {
+    const ready = readyFrame(request);
+    if (ready) return ready;
     warm?.frame.dispose();
     warm = null;
     ensureSpare();
     const booted = await (spare as Promise<SandboxFrame>);
-    spare = null;
+    spare = spareReady = null;
     if (booted.alive()) return booted;
     // Its process died meanwhile (another frame of the same process ran out of memory).
     booted.dispose();
@@ -76,7 +95,7 @@ export function createSandbox(options: SandboxOptions = {}) {
       (frame) => frame.dispose(),
       () => {},
     );
-    spare = null;
+    spare = spareReady = null;
   };
 
   const stopActive = (status: 'cancelled' | 'timed-out' | 'crashed', detail?: string) => {
@@ -93,9 +112,10 @@ export function createSandbox(options: SandboxOptions = {}) {
     async run(request: RunRequest, hooks: RunHooks = {}): Promise<RunOutcome> {
       stopActive('cancelled');
       const collector = new RunCollector();
-      let frame: SandboxFrame;
+      // A ready frame is used at once, so that the request is posted before the caller renders.
+      let frame = readyFrame(request);
       try {
-        frame = await takeFrame(request);
+        frame ??= await takeFrame(request);
       } catch (error) {
         return collector.stop(
           'crashed',

@@ -47,19 +47,14 @@ export function currentRequest(): RunRequest {
 /** Runs the open workspace's function (stopping a run in progress) and resolves its outcome. */
 export async function runCurrent(): Promise<RunOutcome> {
   const run = ++lastRun;
-  let ended = false;
   const pending = getSandbox().run(currentRequest(), {
     onProgress: (progress) => {
       if (run === lastRun) useRunState.setState({ progress });
     },
   });
-  // Show "Running" once the request is on its way: a quick run answers before that matters.
-  setTimeout(() => {
-    if (!ended && run === lastRun)
-      useRunState.setState({ running: true, startedAt: performance.now(), progress: null });
-  }, 0);
+  // The request is posted by now when an instance was ready: show Running.
+  useRunState.setState({ running: true, startedAt: performance.now(), progress: null });
   const outcome = await pending;
-  ended = true;
   if (run === lastRun)
     useRunState.setState({ running: false, startedAt: null, progress: null, outcome });
   const { upsertSecret } = useStore.getState();
