@@ -74,7 +74,7 @@ test('a wrong value is refused in the editor and a wrong type is a problem on it
   await input.press('Escape');
   await expect(explorer.row('surveyId')).toHaveAccessibleName('surveyId: 3387141511');
   await explorer.openView('JSON');
-  const text = await explorer.rawText().inputValue();
+  const text = await explorer.rawText();
   await explorer.typeRawJson(text.replace('"surveyId": 3387141511', '"surveyId": "3387141511"'));
   await explorer.openView('Tree');
   await explorer.search('context');
@@ -96,7 +96,7 @@ test('a raw JSON syntax error shows line and column and keeps the last valid pay
   page,
 }) => {
   await explorer.openView('JSON');
-  const valid = await explorer.rawText().inputValue();
+  const valid = await explorer.rawText();
   const edited = valid.replace('"accountId": "12345678"', '"accountId": "555"');
   await explorer.typeRawJson(edited);
   await explorer.typeRawJson(edited.replace('"accountId": "555",', '"accountId": "666"'));

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { CodeEditor } from '../features/editor/code-editor-lazy';
+import { insertAtCursor } from '../features/editor/editor-handle';
+import { JsonPayloadEditor } from '../features/editor/json-payload-editor-lazy';
 import { PayloadExplorer } from '../features/explorer/payload-explorer';
 import { RunnerPanel } from '../features/runner/runner-panel';
 import { runCurrent, stopCurrent, useRunState } from '../features/runner/run-state';
@@ -35,7 +37,12 @@ export function App() {
           <FileDropZone />
         </>
       }
-      sidebar={<PayloadExplorer />}
+      sidebar={
+        <PayloadExplorer
+          onInsertPath={(expression) => void insertAtCursor(expression)}
+          renderRawEditor={(props) => <JsonPayloadEditor {...props} />}
+        />
+      }
       main={
         <MainArea
           toolbar={<RunToolbar />}
