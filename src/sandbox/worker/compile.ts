@@ -26,6 +26,7 @@ export const MODULE_PARAMS = [
   'setImmediate',
   'clearImmediate',
   'global',
+  'Buffer',
 ] as const;
 
 /** Values for the module scope's names. */

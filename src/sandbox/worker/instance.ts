@@ -9,6 +9,7 @@ import { createRuntimeConsole } from './console';
 import { describeFailure, errorSummary } from './error-info';
 import { importDefault, requiredModules, toCommonJs } from './module-syntax';
 import { createRequire, evaluateLibrary, libraryOf } from './modules';
+import { NodeBuffer } from './node-buffer';
 import { PendingWork } from './pending-work';
 import type { RunScope } from './run-scope';
 import { createUserTimers } from './timers';
@@ -116,6 +117,7 @@ export async function loadInstance(
           return toolbelts.get(version);
         },
         library: (name) => libraries.get(name),
+        buffer: NodeBuffer,
       }),
       __filename: '/function/index.js',
       __dirname: '/function',
@@ -135,6 +137,7 @@ export async function loadInstance(
         ),
       ),
       global: globalThis,
+      Buffer: NodeBuffer,
     });
     return {
       instance: {

@@ -44,6 +44,8 @@ export interface ModuleSources {
   toolbelt(version: 'v1' | 'v2'): unknown;
   /** A library's exports, if it was loaded before the code ran. */
   library(name: LibraryName): unknown;
+  /** Node's Buffer, also the export of `buffer`. */
+  buffer: unknown;
 }
 
 /** Creates the `require` function of function code. */
@@ -56,6 +58,7 @@ export function createRequire(sources: ModuleSources): (name: unknown) => unknow
     }
     if (name === 'lp-faas-toolbelt') return sources.toolbelt('v1');
     if (name === 'core-functions-toolbelt') return sources.toolbelt('v2');
+    if (name === 'buffer' || name === 'node:buffer') return { Buffer: sources.buffer };
     const lib = libraryOf(name);
     if (lib) {
       const exports = sources.library(lib.library);
