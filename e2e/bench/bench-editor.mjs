@@ -8,29 +8,34 @@ const RUNS = 5;
 const REQUESTED_MARK = 'editor-requested';
 const READY_MARK = 'editor-ready';
 
+const TIMEOUT = 120_000;
+
 async function coldRun(browser, baseUrl) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(baseUrl, { waitUntil: 'commit' });
   // Usable: the shell has rendered and the explorer's tree shows fields.
-  const shellUsableMs = await page.evaluate(async () => {
-    const ready = () =>
+  const usable = await page.waitForFunction(
+    () =>
       performance.getEntriesByName('shell-rendered').length > 0 &&
-      document.querySelector('[role="tree"] [role="treeitem"]') !== null;
-    while (!ready()) await new Promise((r) => setTimeout(r, 5));
-    return performance.now();
+      document.querySelector('[role="tree"] [role="treeitem"]') !== null &&
+      performance.now(),
+    null,
+    { polling: 5, timeout: TIMEOUT },
+  );
+  const shellUsableMs = await usable.jsonValue();
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY_MARK, {
+    polling: 20,
+    timeout: TIMEOUT,
   });
   const { editorReadyMs, shellScripts } = await page.evaluate(
-    async ([requested, readyMark]) => {
-      while (!performance.getEntriesByName(readyMark).length) {
-        await new Promise((r) => setTimeout(r, 5));
-      }
+    ([requested, ready]) => {
       const split = performance.getEntriesByName(requested)[0].startTime;
       const shellScripts = performance
         .getEntriesByType('resource')
         .filter((e) => e.startTime <= split && new URL(e.name).pathname.endsWith('.js'))
         .map((e) => e.name);
-      return { editorReadyMs: performance.getEntriesByName(readyMark)[0].startTime, shellScripts };
+      return { editorReadyMs: performance.getEntriesByName(ready)[0].startTime, shellScripts };
     },
     [REQUESTED_MARK, READY_MARK],
   );
