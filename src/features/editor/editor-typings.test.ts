@@ -94,11 +94,12 @@ async function lambda(input) {
     expect(errors[1]).toContain("'number' is not assignable to parameter of type 'string'");
   });
 
-  it('declare process.env and the libraries the platform offers', () => {
+  it('declare process.env, Buffer and the libraries the platform offers', () => {
     const code = `const _ = require('lodash');
 const { DateTime } = require('luxon');
 async function lambda(input) {
-  return [process.env.X_LIVEPERSON_BRAND_ID, _.get(input, 'payload'), DateTime.now()];
+  const basic = Buffer.from('user:secret').toString('base64');
+  return [process.env.X_LIVEPERSON_BRAND_ID, _.get(input, 'payload'), DateTime.now(), basic];
 }`;
     expect(errorsIn(code)).toEqual([]);
   });
