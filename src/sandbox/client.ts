@@ -47,7 +47,8 @@ export function createSandbox(options: SandboxOptions = {}) {
 
   const ensureSpare = () => {
     if (disposed || spare) return;
-    const booting = loadScript().then((script) => bootFrame(script, options.host));
+    // The frame starts (a new process, maybe) while the script is fetched.
+    const booting = bootFrame(loadScript(), options.host);
     booting.then(
       (frame) => {
         if (spare === booting) spareReady = frame;
@@ -84,7 +85,7 @@ export function createSandbox(options: SandboxOptions = {}) {
     if (booted.alive()) return booted;
     // Its process died meanwhile (another frame of the same process ran out of memory).
     booted.dispose();
-    return loadScript().then((script) => bootFrame(script, options.host));
+    return bootFrame(loadScript(), options.host);
   };
 
   /** Drops the spare and warm instances: after a crash, their process may be gone too. */

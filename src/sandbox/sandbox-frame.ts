@@ -39,9 +39,9 @@ function randomNonce(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
 }
 
-/** Starts a frame and its worker from `workerScript`; resolves once the worker is ready. */
+/** Starts a frame and its worker from `workerScript` (which may still be loading); resolves once the worker is ready. */
 export function bootFrame(
-  workerScript: string,
+  workerScript: string | Promise<string>,
   host: HTMLElement = document.body,
 ): Promise<SandboxFrame> {
   const iframe = document.createElement('iframe');
@@ -126,8 +126,17 @@ export function bootFrame(
     iframe.addEventListener(
       'load',
       () => {
-        const init: FrameInitMessage = { kind: 'init', workerScript };
-        iframe.contentWindow?.postMessage(init, '*', [control.port2, data.port2]);
+        Promise.resolve(workerScript).then(
+          (script) => {
+            const init: FrameInitMessage = { kind: 'init', workerScript: script };
+            iframe.contentWindow?.postMessage(init, '*', [control.port2, data.port2]);
+          },
+          (error: unknown) => {
+            clearTimeout(timer);
+            dispose();
+            reject(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
       },
       { once: true },
     );
