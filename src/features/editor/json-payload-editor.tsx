@@ -25,6 +25,8 @@ export function JsonPayloadEditor({ value, onChange, error }: JsonPayloadEditorP
   const host = useRef<HTMLDivElement>(null);
   const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
   const changed = useRef(onChange);
+  /** True while the editor reports its own change: the value that comes back must not be set again. */
+  const reporting = useRef(false);
   const dark = useDarkEditor();
   useEffect(() => {
     changed.current = onChange;
@@ -44,7 +46,13 @@ export function JsonPayloadEditor({ value, onChange, error }: JsonPayloadEditorP
       scrollBeyondLastLine: false,
     });
     const edits = created.onDidChangeContent((e) => {
-      if (!e.isFlush) changed.current(created.getValue());
+      if (e.isFlush) return;
+      reporting.current = true;
+      try {
+        changed.current(created.getValue());
+      } finally {
+        reporting.current = false;
+      }
     });
     setModel(created);
     return () => {
@@ -54,8 +62,10 @@ export function JsonPayloadEditor({ value, onChange, error }: JsonPayloadEditorP
     };
   }, []);
 
+  // A text from outside (tree edits, reset, import). Setting it while Monaco is still applying the
+  // user's edit (a parent that re-renders synchronously) would tear that edit apart.
   useEffect(() => {
-    if (model && model.getValue() !== value) model.setValue(value);
+    if (model && !reporting.current && model.getValue() !== value) model.setValue(value);
   }, [model, value]);
 
   useEffect(() => {
