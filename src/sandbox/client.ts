@@ -22,6 +22,8 @@ export interface SandboxOptions {
   loadLibrary?: (name: LibraryName) => Promise<string>;
   /** Element the hidden frames are appended to. */
   host?: HTMLElement;
+  /** Starts an instance (replaceable in tests); by default an isolated frame and worker. */
+  boot?: (script: Promise<string>) => Promise<SandboxFrame>;
 }
 
 const PROGRESS_INTERVAL_MS = 50;
@@ -37,18 +39,21 @@ interface ActiveRun {
 export function createSandbox(options: SandboxOptions = {}) {
   const loadScript = options.loadWorkerScript ?? workerScript;
   const loadLibrary = options.loadLibrary ?? librarySource;
+  const boot = options.boot ?? ((script: Promise<string>) => bootFrame(script, options.host));
   let spare: Promise<SandboxFrame> | null = null;
   /** The spare once booted, so that a run can be posted without waiting a turn. */
   let spareReady: SandboxFrame | null = null;
   let warm: { frame: SandboxFrame; code: string; env: string } | null = null;
   let active: ActiveRun | null = null;
   let nextRunId = 0;
+  /** Counts run starts and stops: a run whose instance is still starting checks it has not been stopped. */
+  let lastStart = 0;
   let disposed = false;
 
   const ensureSpare = () => {
     if (disposed || spare) return;
     // The frame starts (a new process, maybe) while the script is fetched.
-    const booting = bootFrame(loadScript(), options.host);
+    const booting = boot(loadScript());
     booting.then(
       (frame) => {
         if (spare === booting) spareReady = frame;
@@ -85,7 +90,7 @@ export function createSandbox(options: SandboxOptions = {}) {
     if (booted.alive()) return booted;
     // Its process died meanwhile (another frame of the same process ran out of memory).
     booted.dispose();
-    return bootFrame(loadScript(), options.host);
+    return boot(loadScript());
   };
 
   /** Drops the spare and warm instances: after a crash, their process may be gone too. */
@@ -112,6 +117,7 @@ export function createSandbox(options: SandboxOptions = {}) {
     /** Runs `request` on a fresh instance (or the warm one) and resolves its outcome; never rejects. */
     async run(request: RunRequest, hooks: RunHooks = {}): Promise<RunOutcome> {
       stopActive('cancelled');
+      const start = ++lastStart;
       const collector = new RunCollector();
       // A ready frame is used at once, so that the request is posted before the caller renders.
       let frame = readyFrame(request);
@@ -123,7 +129,12 @@ export function createSandbox(options: SandboxOptions = {}) {
           `The sandbox could not start: ${(error as Error).message}`,
         );
       }
-      if (disposed) return collector.stop('cancelled');
+      if (disposed || start !== lastStart) {
+        // Stopped (or replaced) while its instance was starting: keep that instance as the spare.
+        if (!disposed && !spare) spare = Promise.resolve((spareReady = frame));
+        else frame.dispose();
+        return collector.stop('cancelled');
+      }
       const runId = ++nextRunId;
       const spareTimer = setTimeout(ensureSpare, 100);
       let progressTimer: ReturnType<typeof setTimeout> | undefined;
@@ -196,6 +207,7 @@ export function createSandbox(options: SandboxOptions = {}) {
     },
     /** Stops the run in progress; its outcome is reported as cancelled. */
     stop(): void {
+      lastStart++;
       stopActive('cancelled');
     },
     /** Starts the spare instance now (otherwise it starts with the first run). */
@@ -205,14 +217,9 @@ export function createSandbox(options: SandboxOptions = {}) {
     /** Stops everything and removes every frame. */
     dispose(): void {
       disposed = true;
+      lastStart++;
       stopActive('cancelled');
-      warm?.frame.dispose();
-      warm = null;
-      void spare?.then(
-        (frame) => frame.dispose(),
-        () => {},
-      );
-      spare = null;
+      dropIdle();
     },
   };
 }

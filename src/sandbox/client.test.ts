@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { createSandbox } from './client';
+import type { WorkerMessage } from './protocol';
+import type { SandboxFrame } from './sandbox-frame';
+import { createHarness } from './worker/harness';
+import { makeRequest } from './worker/test-support/run-in-node';
+
+/** An instance whose "worker" is a harness in this process, with hooks to start and kill it. */
+function fakeInstances() {
+  const started: {
+    frame: SandboxFrame;
+    disposed: () => boolean;
+    crash: (message: string) => void;
+  }[] = [];
+  let release: () => void = () => {};
+  let gate: Promise<void> = Promise.resolve();
+  const boot = async (): Promise<SandboxFrame> => {
+    await gate;
+    let listener: (message: WorkerMessage) => void = () => {};
+    let onCrash: (message: string) => void = () => {};
+    let disposed = false;
+    const deliver = (message: WorkerMessage) =>
+      queueMicrotask(() => {
+        if (!disposed) listener(structuredClone(message));
+      });
+    const harness = createHarness({ emit: deliver, loadLibrary: async () => '' });
+    const frame: SandboxFrame = {
+      post: (message) => {
+        if (message.kind === 'run') {
+          void harness
+            .run(message.runId, message.request)
+            .then((done) => deliver({ kind: 'done', runId: message.runId, done }));
+        }
+      },
+      listen: (next) => (listener = next),
+      onCrash: (next) => (onCrash = next),
+      alive: () => !disposed,
+      watchHeartbeat: () => () => {},
+      dispose: () => {
+        disposed = true;
+      },
+    };
+    started.push({ frame, disposed: () => disposed, crash: (message) => onCrash(message) });
+    return frame;
+  };
+  return {
+    started,
+    /** Holds new instances from starting until `open()` is called. */
+    hold: () => {
+      gate = new Promise((resolve) => (release = resolve));
+    },
+    open: () => release(),
+    sandbox: createSandbox({ boot, loadWorkerScript: async () => '' }),
+  };
+}
+
+const quick = "async function lambda() { return 'ok'; }";
+const slow = 'async function lambda() { await new Promise((r) => setTimeout(r, 1500)); return 1; }';
+
+describe('createSandbox', () => {
+  it('runs each request on a fresh instance and keeps a spare ready', async () => {
+    const { sandbox, started } = fakeInstances();
+    sandbox.warmUp();
+    const first = await sandbox.run(makeRequest(quick));
+    expect(first).toMatchObject({ status: 'succeeded', result: { t: 'string', v: 'ok' } });
+    expect(first.raw).toContain('"result": "ok"');
+    await sandbox.run(makeRequest(quick));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(started.length).toBeGreaterThanOrEqual(3);
+    expect(started[0]?.disposed()).toBe(true);
+  });
+
+  it('keeps the instance warm for the same code when asked', async () => {
+    const { sandbox } = fakeInstances();
+    const counter = 'let n = 0;\nasync function lambda() { n += 1; return n; }';
+    await sandbox.run(makeRequest(counter, { keepWarm: true }));
+    const second = await sandbox.run(makeRequest(counter, { keepWarm: true }));
+    expect(second).toMatchObject({ coldStart: false, result: { t: 'number', v: 2 } });
+    const fresh = await sandbox.run(makeRequest(counter));
+    expect(fresh).toMatchObject({ coldStart: true, result: { t: 'number', v: 1 } });
+  });
+
+  it('times a run out and drops its instance', async () => {
+    const { sandbox, started } = fakeInstances();
+    const outcome = await sandbox.run(makeRequest(slow, { timeoutMs: 100 }));
+    expect(outcome).toMatchObject({
+      status: 'timed-out',
+      error: { code: 'com.liveperson.faas.handler.executiontime-exceeded' },
+    });
+    expect(outcome.warnings).toEqual(['Stopped at the timeout of 100 ms.']);
+    expect(started[0]?.disposed()).toBe(true);
+    expect((await sandbox.run(makeRequest(quick))).status).toBe('succeeded');
+  });
+
+  it('cancels on stop, also while the instance is still starting', async () => {
+    const { sandbox, hold, open } = fakeInstances();
+    const running = sandbox.run(makeRequest(slow));
+    await new Promise((r) => setTimeout(r, 20));
+    sandbox.stop();
+    expect((await running).status).toBe('cancelled');
+    hold();
+    const waiting = sandbox.run(makeRequest(quick));
+    sandbox.stop();
+    open();
+    expect(await waiting).toMatchObject({ status: 'cancelled', raw: '' });
+    expect((await sandbox.run(makeRequest(quick))).status).toBe('succeeded');
+  });
+
+  it('reports a crashed worker and recovers', async () => {
+    const { sandbox, started } = fakeInstances();
+    const running = sandbox.run(makeRequest(slow));
+    await new Promise((r) => setTimeout(r, 20));
+    started[0]?.crash('out of memory');
+    const outcome = await running;
+    expect(outcome.status).toBe('crashed');
+    expect(outcome.warnings.join()).toMatch(/died \(out of memory\)/);
+    expect((await sandbox.run(makeRequest(quick))).status).toBe('succeeded');
+  });
+
+  it('cancels a run when a new one starts, and streams progress', async () => {
+    const { sandbox } = fakeInstances();
+    const first = sandbox.run(makeRequest(slow));
+    const progress: number[] = [];
+    const second = sandbox.run(
+      makeRequest(
+        "async function lambda() { console.info('a'); await new Promise((r) => setTimeout(r, 120)); return 2; }",
+      ),
+      {
+        onProgress: (p) => progress.push(p.logs.length),
+      },
+    );
+    expect((await first).status).toBe('cancelled');
+    expect(await second).toMatchObject({ status: 'succeeded', logs: [{ level: 'Info' }] });
+    expect(progress).toContain(1);
+  });
+});
