@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { timeoutSchema } from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { Button } from '../../ui/button';
-import { runCurrent, stopCurrent, useRunState, warmUpSandbox } from './run-state';
+import { runCurrent, stopCurrent, useRunState } from './run-state';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -54,7 +54,6 @@ export function RunToolbar() {
   const setKeepWarm = useStore((s) => s.setKeepWarm);
 
   useEffect(() => {
-    warmUpSandbox();
     const onKeyDown = (event: KeyboardEvent) => {
       if (
         event.key === 'Enter' &&
