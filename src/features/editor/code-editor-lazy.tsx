@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { useStore } from '../../store/store';
 import { Button } from '../../ui/button';
 import type { CodeEditorProps } from './code-editor';
 import { formatDocument, useEditorLoaded } from './editor-handle';
@@ -15,20 +14,13 @@ const MonacoCodeEditor = lazy(() => {
   return import('./code-editor').then((m) => ({ default: m.CodeEditor }));
 });
 
-/** The code while Monaco loads: read-only, with a visible loading state. */
-function LoadingCode() {
-  const code = useStore((s) => s.code);
+/** What shows while Monaco loads. */
+function LoadingEditor() {
   return (
-    <div aria-busy="true" className="relative h-full min-h-0 overflow-auto">
-      <p className="absolute top-2 right-3 rounded bg-slate-200 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+    <div aria-busy="true" className="flex h-full items-center justify-center">
+      <p className="rounded bg-slate-200 px-3 py-1 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300">
         Loading the code editor…
       </p>
-      <pre
-        aria-label="Function code (loading)"
-        className="p-3 pl-16 font-mono text-[13px] leading-[19px] text-slate-500 dark:text-slate-400"
-      >
-        {code}
-      </pre>
     </div>
   );
 }
@@ -45,7 +37,7 @@ export function CodeEditor(props: CodeEditorProps) {
         </Button>
       </div>
       <div className="min-h-0 flex-1">
-        <Suspense fallback={<LoadingCode />}>
+        <Suspense fallback={<LoadingEditor />}>
           <MonacoCodeEditor {...props} />
         </Suspense>
       </div>
