@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { DialogButton, DialogClose } from '../../ui/dialog-button';
 import { payloadExamples, type PayloadExample } from '../../lib/payload-examples';
 import { EVENT_NAMES } from '../../schema/workspace';
 import { useStore } from '../../store/store';
@@ -30,67 +30,43 @@ function loadExample(example: PayloadExample): void {
 
 /** Button `Examples`: a gallery of realistic payloads to load, each also linkable as `#example=<id>`. */
 export function ExamplesButton() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-    else dialog.current?.close();
-  }, [open]);
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-      >
-        Examples
-      </button>
-      <dialog
-        ref={dialog}
-        aria-label="Examples"
-        onClose={() => setOpen(false)}
-        className="m-auto w-[44rem] max-w-[95vw] rounded-lg bg-white p-4 text-slate-900 shadow-xl backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
-      >
-        {open && (
-          <div className="flex flex-col gap-3">
-            <h2 className="text-lg font-semibold">Examples</h2>
-            <ul
-              aria-label="Example payloads"
-              className="flex flex-col divide-y divide-slate-200 dark:divide-slate-700"
-            >
-              {payloadExamples().map((example) => (
-                <li key={example.id} className="flex items-start gap-3 py-2">
-                  <div className="flex-1">
-                    <div className="font-medium">{example.name}</div>
-                    <div className="text-xs text-slate-500 dark:text-slate-400">
-                      {EVENT_NAMES[example.event]} · link: <code>#example={example.id}</code>
-                    </div>
-                    <p className="text-sm text-slate-700 dark:text-slate-300">
-                      {example.description}
-                    </p>
+    <DialogButton label="Examples" dialogLabel="Examples" width="w-[44rem]">
+      {(close) => (
+        <div className="flex flex-col gap-3">
+          <h2 className="text-lg font-semibold">Examples</h2>
+          <ul
+            aria-label="Example payloads"
+            className="flex flex-col divide-y divide-slate-200 dark:divide-slate-700"
+          >
+            {payloadExamples().map((example) => (
+              <li key={example.id} className="flex items-start gap-3 py-2">
+                <div className="flex-1">
+                  <div className="font-medium">{example.name}</div>
+                  <div className="text-xs text-slate-500 dark:text-slate-400">
+                    {EVENT_NAMES[example.event]} · link: <code>#example={example.id}</code>
                   </div>
-                  <button
-                    type="button"
-                    aria-label={`Load ${example.name}`}
-                    onClick={() => {
-                      loadExample(example);
-                      setOpen(false);
-                    }}
-                    className="rounded bg-sky-600 px-3 py-1 text-sm text-white hover:bg-sky-700"
-                  >
-                    Load
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <form method="dialog" className="flex justify-end">
-              <button className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
-                Close
-              </button>
-            </form>
-          </div>
-        )}
-      </dialog>
-    </>
+                  <p className="text-sm text-slate-700 dark:text-slate-300">
+                    {example.description}
+                  </p>
+                </div>
+                <button
+                  type="button"
+                  aria-label={`Load ${example.name}`}
+                  onClick={() => {
+                    loadExample(example);
+                    close();
+                  }}
+                  className="rounded bg-sky-600 px-3 py-1 text-sm text-white hover:bg-sky-700"
+                >
+                  Load
+                </button>
+              </li>
+            ))}
+          </ul>
+          <DialogClose />
+        </div>
+      )}
+    </DialogButton>
   );
 }

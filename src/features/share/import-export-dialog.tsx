@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { DialogButton, DialogClose } from '../../ui/dialog-button';
 import { cliFunctionName, exportCliZip } from '../../lib/cli-project';
 import { downloadBytes, downloadText } from '../../lib/storage';
 import { useStore } from '../../store/store';
@@ -9,26 +10,10 @@ const button = 'rounded border border-slate-300 px-3 py-1 text-sm dark:border-sl
 
 /** Button `Import / Export`: payload JSON download and upload, CLI project zip export and import. */
 export function ImportExportButton() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-    else dialog.current?.close();
-  }, [open]);
   return (
-    <>
-      <button type="button" onClick={() => setOpen(true)} className={button}>
-        Import / Export
-      </button>
-      <dialog
-        ref={dialog}
-        aria-label="Import and export"
-        onClose={() => setOpen(false)}
-        className="m-auto w-[34rem] max-w-[95vw] rounded-lg bg-white p-4 text-slate-900 shadow-xl backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
-      >
-        {open && <ImportExportContent onDone={() => setOpen(false)} />}
-      </dialog>
-    </>
+    <DialogButton label="Import / Export" dialogLabel="Import and export" width="w-[34rem]">
+      {(close) => <ImportExportContent onDone={close} />}
+    </DialogButton>
   );
 }
 
@@ -110,9 +95,7 @@ function ImportExportContent({ onDone }: { onDone: () => void }) {
           />
         </label>
       </section>
-      <form method="dialog" className="flex justify-end">
-        <button className={button}>Close</button>
-      </form>
+      <DialogClose />
     </div>
   );
 }

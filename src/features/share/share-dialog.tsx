@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { DialogButton, DialogClose } from '../../ui/dialog-button';
 import { encodeShareLink } from '../../lib/share-codec';
 import { writeSessionText } from '../../lib/storage';
 import { useStore } from '../../store/store';
@@ -23,35 +24,16 @@ const CHOICES: { key: keyof ShareOptions; label: string }[] = [
 
 /** Button `Share`: a dialog with the link (textbox `Share link`), what it carries, and Copy. */
 export function ShareButton() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    const onShare = () => setOpen(true);
-    window.addEventListener(SHARE_EVENT, onShare);
-    return () => window.removeEventListener(SHARE_EVENT, onShare);
-  }, []);
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-    else dialog.current?.close();
-  }, [open]);
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="rounded bg-sky-600 px-3 py-1 text-sm font-medium text-white hover:bg-sky-700"
-      >
-        Share
-      </button>
-      <dialog
-        ref={dialog}
-        aria-label="Share"
-        onClose={() => setOpen(false)}
-        className="m-auto w-[40rem] max-w-[95vw] rounded-lg bg-white p-4 text-slate-900 shadow-xl backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
-      >
-        {open && <ShareContent />}
-      </dialog>
-    </>
+    <DialogButton
+      label="Share"
+      dialogLabel="Share"
+      tone="primary"
+      width="w-[40rem]"
+      openOn={SHARE_EVENT}
+    >
+      {() => <ShareContent />}
+    </DialogButton>
   );
 }
 
@@ -128,11 +110,9 @@ function ShareContent() {
           {copied === 'refused' &&
             'The browser refused the clipboard: select the link and copy it.'}
         </span>
-        <form method="dialog" className="ml-auto">
-          <button className="rounded border border-slate-300 px-3 py-1 dark:border-slate-600">
-            Close
-          </button>
-        </form>
+        <span className="ml-auto">
+          <DialogClose />
+        </span>
       </div>
     </div>
   );

@@ -1,35 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
 import { EVENT_NAMES } from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { defaultWorkspace } from '../../store/workspace-slice';
+import { DialogButton, DialogClose } from '../../ui/dialog-button';
 import { WorkspaceRow } from './workspace-row';
 
 /** Button `Workspaces` opening the list of saved workspaces: open, new, rename, duplicate, delete with undo. */
 export function WorkspacesButton() {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-    else dialog.current?.close();
-  }, [open]);
   return (
-    <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
-      >
-        Workspaces
-      </button>
-      <dialog
-        ref={dialog}
-        aria-label="Workspaces"
-        onClose={() => setOpen(false)}
-        className="m-auto w-[36rem] max-w-[95vw] rounded-lg bg-white p-4 text-slate-900 shadow-xl backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
-      >
-        {open && <WorkspaceList onOpened={() => setOpen(false)} />}
-      </dialog>
-    </>
+    <DialogButton label="Workspaces" dialogLabel="Workspaces">
+      {(close) => <WorkspaceList onOpened={close} />}
+    </DialogButton>
   );
 }
 
@@ -81,11 +61,7 @@ function WorkspaceList({ onOpened }: { onOpened: () => void }) {
           />
         ))}
       </ul>
-      <form method="dialog" className="flex justify-end">
-        <button className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
-          Close
-        </button>
-      </form>
+      <DialogClose />
     </div>
   );
 }
