@@ -6,9 +6,7 @@ test('the event choice is stored by id and persists across a reload', async ({
 }) => {
   await playground.open();
   await playground.chooseEvent('Messaging Survey Started');
-  expect((await playground.savedWorkspace())?.event).toBe(
-    'surveybot_messaging_survey_started',
-  );
+  expect((await playground.savedWorkspace())?.event).toBe('surveybot_messaging_survey_started');
   await playground.reload();
   await expect(page.getByRole('combobox', { name: 'Event' })).toHaveValue(
     'surveybot_messaging_survey_started',
@@ -105,8 +103,16 @@ test('full storage: an alert, and the work stays in memory', async ({ playground
   );
 });
 
-test('screenshot for the README', async ({ playground, page }) => {
-  await page.setViewportSize({ width: 1400, height: 860 });
+test('screenshot for the README: the template run against the documented payload', async ({
+  playground,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
   await playground.open();
+  await expect(page.locator('.view-lines')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Result' }).getByLabel('Run status')).toHaveText(
+    /^Succeeded/,
+  );
   await page.screenshot({ path: 'e2e/screenshots/app.png' });
 });
