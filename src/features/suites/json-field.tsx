@@ -31,9 +31,10 @@ export function JsonField({ label, value, onChange }: JsonFieldProps) {
     }
   };
   return (
-    <label className="flex flex-col gap-0.5 text-xs">
-      <span>{label}</span>
+    <div className="flex flex-col gap-0.5 text-xs">
+      <label htmlFor={id}>{label}</label>
       <textarea
+        id={id}
         value={draft}
         rows={Math.min(6, Math.max(2, draft.split('\n').length))}
         spellCheck={false}
@@ -48,6 +49,6 @@ export function JsonField({ label, value, onChange }: JsonFieldProps) {
           {problem}
         </span>
       )}
-    </label>
+    </div>
   );
 }
