@@ -75,10 +75,11 @@ describe('payloadVariants', () => {
   });
 
   it('varies the fields of array items, up to a few items', () => {
-    const many = { ...base, participants: Array.from({ length: 5 }, (_, i) => ({ id: `p${i}` })) };
-    const paths = new Set(payloadVariants(many).map((v) => v.path));
-    expect(paths).toContain('participants[2].id');
-    expect(paths).not.toContain('participants[3].id');
+    const { itemsPerArray } = VARIANT_LIMITS;
+    const participants = Array.from({ length: itemsPerArray + 2 }, (_, i) => ({ id: `p${i}` }));
+    const paths = new Set(payloadVariants({ ...base, participants }).map((v) => v.path));
+    expect(paths).toContain(`participants[${itemsPerArray - 1}].id`);
+    expect(paths).not.toContain(`participants[${itemsPerArray}].id`);
   });
 
   it('creates a missing container from the documented example before varying inside it', () => {

@@ -18,7 +18,7 @@ export interface PayloadVariant {
 }
 
 /** Sizes of the long values, and how many items of each array get their fields varied. */
-export const VARIANT_LIMITS = { longString: 10_000, longArray: 1_000, itemsPerArray: 3 };
+export const VARIANT_LIMITS = { longString: 10_000, longArray: 1_000, itemsPerArray: 5 };
 
 /** The text of the non-ASCII variants: accents, CJK, right-to-left script and an emoji. */
 export const NON_ASCII_TEXT = 'Ünïcødé – 日本語 – مرحبا – 🙂';
