@@ -11,7 +11,7 @@ export interface MainAreaProps {
 }
 
 const RESULT = { min: 120, max: 900, initial: 320 };
-const TESTS = { min: 280, max: 1400, initial: 520 };
+const TESTS = { min: 280, max: 1400, initial: 440 };
 
 /** The toolbar, the code above, the result and tests panels below, with resizable dividers. */
 export function MainArea({ toolbar, code, result, tests }: MainAreaProps) {
