@@ -34,7 +34,7 @@ const FLUSH_MS = 50;
 /** Slack on each case's timeout for the messages between app and worker. */
 const TIMEOUT_GRACE_MS = 100;
 /** The error code of a case whose worker died. */
-export const CRASH_CODE = 'playground.sandbox-crashed';
+const CRASH_CODE = 'playground.sandbox-crashed';
 
 const stoppedCase = (index: number, durationMs: number, error: RunError): BatchCaseOutcome => ({
   index,

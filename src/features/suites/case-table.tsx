@@ -23,8 +23,7 @@ function ResultCell({ result, waiting }: { result: CaseResult | undefined; waiti
   );
 }
 
-function Differences({ result }: { result: CaseResult | undefined }) {
-  if (!result || result.passed) return null;
+function Differences({ result }: { result: CaseResult }) {
   return (
     <ul className="flex flex-col gap-1">
       {result.mismatches.map((m) => (
@@ -51,39 +50,46 @@ function CaseRow({ testCase, editing, onEdit }: { testCase: TestCase } & CaseTab
   const waiting = useSuiteRun((s) => s.running === 'cases');
   const selected = editing === testCase.id;
   return (
-    <tr
-      className={`border-t border-slate-200 align-top dark:border-slate-800 ${selected ? 'bg-sky-50 dark:bg-sky-950' : ''}`}
+    <tbody
+      className={`border-t border-slate-200 dark:border-slate-800 ${selected ? 'bg-sky-50 dark:bg-sky-950' : ''}`}
     >
-      <td className="px-2 py-1">
-        <div className="break-words">{testCase.name || '(no name)'}</div>
-        <div className="mt-1 flex flex-wrap gap-1">
-          <Button onClick={() => loadPayload(testCase.payload, `"${testCase.name}"`)}>
-            Load payload
-          </Button>
-          <Button aria-pressed={selected} onClick={() => onEdit(selected ? null : testCase.id)}>
-            Edit
-          </Button>
-          <Button
-            variant="danger"
-            onClick={() => {
-              if (selected) onEdit(null);
-              deleteCase(testCase.id);
-            }}
-          >
-            Delete
-          </Button>
-        </div>
-      </td>
-      <td className="px-2 py-1">
-        <ResultCell result={result} waiting={waiting} />
-      </td>
-      <td className="px-2 py-1 text-right tabular-nums">
-        {result ? `${Math.round(result.durationMs).toLocaleString('en')} ms` : ''}
-      </td>
-      <td className="px-2 py-1">
-        <Differences result={result} />
-      </td>
-    </tr>
+      <tr className="align-top">
+        <td className="px-2 py-1">
+          <div className="break-words">{testCase.name || '(no name)'}</div>
+          <div className="mt-1 flex flex-wrap gap-1">
+            <Button onClick={() => loadPayload(testCase.payload, `"${testCase.name}"`)}>
+              Load payload
+            </Button>
+            <Button aria-pressed={selected} onClick={() => onEdit(selected ? null : testCase.id)}>
+              Edit
+            </Button>
+            <Button
+              variant="danger"
+              onClick={() => {
+                if (selected) onEdit(null);
+                deleteCase(testCase.id);
+              }}
+            >
+              Delete
+            </Button>
+          </div>
+        </td>
+        <td className="px-2 py-1">
+          <ResultCell result={result} waiting={waiting} />
+        </td>
+        <td className="px-2 py-1 text-right tabular-nums">
+          {result ? `${Math.round(result.durationMs).toLocaleString('en')} ms` : ''}
+        </td>
+      </tr>
+      {result && !result.passed && (
+        <tr>
+          <td colSpan={3} className="px-2 pb-2">
+            <div className="text-slate-600 dark:text-slate-400">What differed</div>
+            <Differences result={result} />
+          </td>
+        </tr>
+      )}
+    </tbody>
   );
 }
 
@@ -101,25 +107,20 @@ export function CaseTable({ editing, onEdit }: CaseTableProps) {
     <table aria-label="Test results" className="w-full table-fixed text-xs">
       <thead className="text-left text-slate-600 dark:text-slate-400">
         <tr>
-          <th scope="col" className="w-[35%] px-2 py-1 font-medium">
+          <th scope="col" className="px-2 py-1 font-medium">
             Name
           </th>
-          <th scope="col" className="w-16 px-2 py-1 font-medium">
+          <th scope="col" className="w-20 px-2 py-1 font-medium">
             Result
           </th>
-          <th scope="col" className="w-16 px-2 py-1 text-right font-medium">
+          <th scope="col" className="w-20 px-2 py-1 text-right font-medium">
             Duration
-          </th>
-          <th scope="col" className="px-2 py-1 font-medium">
-            What differed
           </th>
         </tr>
       </thead>
-      <tbody>
-        {cases.map((c) => (
-          <CaseRow key={c.id} testCase={c} editing={editing} onEdit={onEdit} />
-        ))}
-      </tbody>
+      {cases.map((c) => (
+        <CaseRow key={c.id} testCase={c} editing={editing} onEdit={onEdit} />
+      ))}
     </table>
   );
 }
