@@ -63,6 +63,21 @@ test('a failing case shows what it expected beside what it got, and opens with i
   expect((await playground.savedWorkspace())?.payload).toMatchObject({ closeReason: 'SYSTEM' });
 });
 
+test('the robustness check stops when the unchanged payload already runs past the timeout', async ({
+  playground,
+  suites,
+}) => {
+  await playground.open({
+    code: 'function lambda(input, callback) {\n  while (true) {}\n}',
+    timeoutMs: 1000,
+  });
+  await suites.robustnessCheck();
+  await expect(suites.report()).toContainText(
+    'The unchanged payload already runs past 1,000 ms: the check stopped. Fix that first.',
+  );
+  await expect(suites.progress()).toBeHidden();
+});
+
 const SPIN_ON_SYSTEM =
   "function lambda(input, callback) {\n  if (input.payload.closeReason === 'SYSTEM') while (true) {}\n  callback(null, 'ok');\n}";
 

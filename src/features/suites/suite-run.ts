@@ -152,22 +152,29 @@ export async function runRobustnessCheck(): Promise<void> {
   };
   useSuiteRun.setState({ robustness: check });
   const caseTimeoutMs = Math.min(timeoutMs, VARIANT_TIMEOUT_MS);
+  let baseStuck: string | null = null;
   await runBatch('robustness', baseRequest(items, false, false), caseTimeoutMs, (outcomes) => {
     const current = useSuiteRun.getState().robustness ?? check;
     const failures = [...current.failures];
     let { baseFailure } = current;
     for (const outcome of outcomes) {
       const failure = failureText(outcome);
-      if (outcome.index === 0) baseFailure = failure;
-      else if (failure) failures.push({ variant: outcome.index - 1, error: failure });
+      if (outcome.index === 0) {
+        baseFailure = failure;
+        // Every variant would likely wait as long: stop rather than spend the timeout on each.
+        if (outcome.status === 'timed-out' || outcome.status === 'crashed') {
+          baseStuck = `The unchanged payload already ${outcome.status === 'crashed' ? 'crashes the sandbox' : `runs past ${caseTimeoutMs.toLocaleString('en')} ms`}: the check stopped. Fix that first.`;
+          stopBatch();
+        }
+      } else if (failure) failures.push({ variant: outcome.index - 1, error: failure });
     }
     const checked = current.checked + outcomes.filter((o) => o.index > 0).length;
     const elapsedMs = performance.now() - startedAt;
     return { robustness: { ...current, baseFailure, failures, checked, elapsedMs } };
   });
   const current = useSuiteRun.getState().robustness;
-  if (current?.variants === variants)
-    useSuiteRun.setState({
-      robustness: { ...current, elapsedMs: performance.now() - startedAt },
-    });
+  if (current?.variants !== variants) return;
+  useSuiteRun.setState({ robustness: { ...current, elapsedMs: performance.now() - startedAt } });
+  if (baseStuck)
+    useSuiteRun.setState({ note: { kind: 'robustness', status: 'stopped', text: baseStuck } });
 }
