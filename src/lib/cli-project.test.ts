@@ -77,6 +77,32 @@ describe('CLI project import', () => {
     expect(plain).toEqual({ name: 'fn', parts: withoutSecrets, notes: [] });
   });
 
+  it('keeps test cases beside the function and reads them back', () => {
+    const cases = [
+      {
+        id: 'c1',
+        name: 'agent closes',
+        payload: { closeReason: 'AGENT' },
+        expect: { status: 'succeeds' as const },
+      },
+    ];
+    const zip = exportCliZip({ ...workspace(), cases }, { name: 'fn', includeSecrets: false });
+    expect(Object.keys(unzipSync(zip)).sort()).toEqual([
+      'functions/fn/config.json',
+      'functions/fn/index.js',
+      'functions/fn/playground-cases.json',
+    ]);
+    const found = importCliFiles(zip, 'fn.zip');
+    expect('parts' in found && found.parts.cases).toEqual(cases);
+    const broken = zipSync({
+      'functions/fn/config.json': strToU8('{"event": "surveybot_messaging_survey_ended"}'),
+      'functions/fn/playground-cases.json': strToU8('{"cases": [{"id": 1}]}'),
+    });
+    expect(importCliFiles(broken, 'fn.zip')).toEqual({
+      error: 'playground-cases.json holds test cases the playground cannot read',
+    });
+  });
+
   it('reads a lone config.json with environmentVariables as a list or as an object', () => {
     const payload = { conversationId: 'c-1' };
     const asList = config({

@@ -2,6 +2,7 @@
 // `config.json`, and `functions/settings.json` (secrets, allow-list) only when secrets are wanted.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { findForbiddenKey } from '../schema/link-state';
+import { testCaseSchema, type TestCase } from '../schema/test-case';
 import {
   envSchema,
   EVENT_IDS,
@@ -21,6 +22,8 @@ export interface CliWorkspace {
   secrets: KeyValue[];
   /** Hosts of the mock rules become the allow-list of settings.json. */
   mocks?: MockRule[];
+  /** The playground's test cases, kept beside the function in `playground-cases.json` (the CLI ignores it). */
+  cases?: TestCase[];
 }
 
 /** What an import found: the function's name, the workspace parts present, notes for the user. */
@@ -65,6 +68,9 @@ export function exportCliZip(
     [`functions/${name}/index.js`]: strToU8(workspace.code),
     [`functions/${name}/config.json`]: json(config),
   };
+  if (workspace.cases?.length) {
+    files[`functions/${name}/${CASES_FILE}`] = json({ cases: workspace.cases });
+  }
   if (options.includeSecrets) {
     files['functions/settings.json'] = json({
       secrets: workspace.secrets.map(({ key, value }) => ({ key, value })),
@@ -75,6 +81,8 @@ export function exportCliZip(
 }
 
 class ImportError extends Error {}
+
+const CASES_FILE = 'playground-cases.json';
 
 function parseJson(text: string, file: string): Record<string, unknown> {
   let value: unknown;
@@ -144,7 +152,7 @@ function readSettings(text: string, into: CliImport): void {
   into.notes.push(`${parsed.data.length} secret(s) came from settings.json.`);
 }
 
-const FUNCTION_FILE = /^(.*?)functions\/([^/]+)\/(config\.json|index\.js)$/;
+const FUNCTION_FILE = /^(.*?)functions\/([^/]+)\/(config\.json|index\.js|playground-cases\.json)$/;
 
 /** Reads the first function of a CLI project zip. */
 function readZip(bytes: Uint8Array, into: CliImport): void {
@@ -181,6 +189,16 @@ function readZip(bytes: Uint8Array, into: CliImport): void {
   else into.notes.push(`functions/${folder} has no index.js; the current code was kept.`);
   const settings = files[`${prefix}functions/settings.json`];
   if (settings) readSettings(strFromU8(settings), into);
+  const cases = files[`${prefix}functions/${folder}/${CASES_FILE}`];
+  if (cases) readCases(strFromU8(cases), into);
+}
+
+/** Reads the playground's test cases kept beside a function. */
+function readCases(text: string, into: CliImport): void {
+  const parsed = testCaseSchema.array().safeParse(parseJson(text, CASES_FILE).cases);
+  if (!parsed.success)
+    throw new ImportError(`${CASES_FILE} holds test cases the playground cannot read`);
+  into.parts.cases = parsed.data;
 }
 
 const isZip = (bytes: Uint8Array) =>

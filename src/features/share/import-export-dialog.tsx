@@ -48,8 +48,8 @@ function ImportExportContent({ onDone }: { onDone: () => void }) {
         <h3 className="font-semibold">CLI project</h3>
         <p className="text-slate-600 dark:text-slate-400">
           A zip in the layout of the LivePerson Functions CLI: functions/&lt;name&gt;/index.js and
-          config.json (payload, environment), and functions/settings.json with the secrets only if
-          you include them.
+          config.json (payload, environment), playground-cases.json with your test cases (the CLI
+          ignores it), and functions/settings.json with the secrets only if you include them.
         </p>
         <label className="flex items-center gap-2">
           Function name
