@@ -28,6 +28,25 @@ const clickToStatus = (page, pattern) =>
     pattern,
   );
 
+/** In the page: medians of a round trip to a bare blob worker that echoes (the baseline of a run). */
+const bareWorkerRoundTrip = (page, runs) =>
+  page.evaluate(async (count) => {
+    const url = URL.createObjectURL(new Blob(['onmessage = (e) => postMessage(e.data)']));
+    const worker = new Worker(url);
+    const once = () =>
+      new Promise((resolve) => {
+        const started = performance.now();
+        worker.onmessage = () => resolve(performance.now() - started);
+        worker.postMessage({ payload: 'echo' });
+      });
+    await once();
+    const times = [];
+    for (let i = 0; i < count; i += 1) times.push(await once());
+    worker.terminate();
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  }, runs);
+
 async function openReady(context, url) {
   const page = await context.newPage();
   await page.goto(url);
@@ -46,6 +65,7 @@ export async function benchRunner({ baseUrl, browser }) {
       warm.push(await clickToStatus(page, '^(Succeeded|Failed)'));
       await page.waitForTimeout(250);
     }
+    const baseline = await bareWorkerRoundTrip(page, WARM_RUNS);
     await page.close();
 
     const first = [];
@@ -82,6 +102,8 @@ export async function benchRunner({ baseUrl, browser }) {
     const round = (n) => Math.round(n * 10) / 10;
     return {
       templateWarmMs: round(median(warm)),
+      bareWorkerRoundTripMs: round(baseline),
+      templateWarmRatio: round(median(warm) / baseline),
       templateFirstRunAfterLoadMs: round(median(first)),
       busyLoopStoppedAfterTimeoutMs: round(median(late)),
       busyLoopLongestMainThreadTaskMs: round(median(longest)),

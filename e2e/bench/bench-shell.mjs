@@ -16,7 +16,8 @@ async function timeTo(browser, url, ready) {
 export async function benchShell({ baseUrl, browser }) {
   const shellMs = await medianOf(RUNS, () =>
     timeTo(browser, baseUrl, async () => {
-      while (!performance.getEntriesByName('shell-rendered').length) await new Promise((r) => setTimeout(r, 5));
+      while (!performance.getEntriesByName('shell-rendered').length)
+        await new Promise((r) => setTimeout(r, 5));
       return performance.getEntriesByName('shell-rendered')[0].startTime;
     }),
   );

@@ -21,10 +21,14 @@ export async function medianOf(times, fn) {
 export async function serveBuild(port = 4180) {
   const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('build failed');
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i += 1) {
     try {

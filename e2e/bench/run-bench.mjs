@@ -11,7 +11,9 @@ const { baseUrl, stop } = await serveBuild();
 const browser = await launchChromium();
 try {
   const shell = await benchShell({ baseUrl, browser });
-  console.log(`shell first render: ${ms(shell.shellMs)} (blank page ${ms(shell.blankMs)}, ratio ${(shell.shellMs / shell.blankMs).toFixed(2)})`);
+  console.log(
+    `shell first render: ${ms(shell.shellMs)} (blank page ${ms(shell.blankMs)}, ratio ${(shell.shellMs / shell.blankMs).toFixed(2)})`,
+  );
   for (const [file, name] of [
     ['bench-explorer.mjs', 'benchExplorer'],
     ['bench-editor.mjs', 'benchEditor'],
