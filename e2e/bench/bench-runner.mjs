@@ -28,24 +28,23 @@ const clickToStatus = (page, pattern) =>
     pattern,
   );
 
-/** In the page: medians of a round trip to a bare blob worker that echoes (the baseline of a run). */
-const bareWorkerRoundTrip = (page, runs) =>
+/** In the page: the mean of many round trips to a bare blob worker that echoes (the baseline of a run). */
+const bareWorkerRoundTrip = (page, trips) =>
   page.evaluate(async (count) => {
     const url = URL.createObjectURL(new Blob(['onmessage = (e) => postMessage(e.data)']));
     const worker = new Worker(url);
     const once = () =>
       new Promise((resolve) => {
-        const started = performance.now();
-        worker.onmessage = () => resolve(performance.now() - started);
+        worker.onmessage = resolve;
         worker.postMessage({ payload: 'echo' });
       });
     await once();
-    const times = [];
-    for (let i = 0; i < count; i += 1) times.push(await once());
+    const started = performance.now();
+    for (let i = 0; i < count; i += 1) await once();
+    const mean = (performance.now() - started) / count;
     worker.terminate();
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)];
-  }, runs);
+    return mean;
+  }, trips);
 
 async function openReady(context, url) {
   const page = await context.newPage();
@@ -65,7 +64,7 @@ export async function benchRunner({ baseUrl, browser }) {
       warm.push(await clickToStatus(page, '^(Succeeded|Failed)'));
       await page.waitForTimeout(250);
     }
-    const baseline = await bareWorkerRoundTrip(page, WARM_RUNS);
+    const baseline = await bareWorkerRoundTrip(page, 500);
     await page.close();
 
     const first = [];
@@ -102,7 +101,7 @@ export async function benchRunner({ baseUrl, browser }) {
     const round = (n) => Math.round(n * 10) / 10;
     return {
       templateWarmMs: round(median(warm)),
-      bareWorkerRoundTripMs: round(baseline),
+      bareWorkerRoundTripMs: Math.round(baseline * 1000) / 1000,
       templateWarmRatio: round(median(warm) / baseline),
       templateFirstRunAfterLoadMs: round(median(first)),
       busyLoopStoppedAfterTimeoutMs: round(median(late)),
