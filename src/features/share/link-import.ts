@@ -81,7 +81,7 @@ export function openLinkHash(hash: string): void {
     id: NOTICE_ID,
     tone: 'info',
     message:
-      `Opened a link with ${describe(result.state)} as a new workspace; your previous work is in the saved list.` +
+      `Opened a link (${describe(result.state)}) as a new workspace; your previous work is in the saved list.` +
       (result.state.code !== undefined ? ' Its code runs only when you press Run.' : '') +
       (problems
         ? ` The payload has ${problems} problem${problems > 1 ? 's' : ''}, marked in the explorer.`
