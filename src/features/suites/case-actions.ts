@@ -2,13 +2,22 @@
 // cases. Changes that lose work (a replaced payload, a deleted case) come with an Undo.
 import { useStore } from '../../store/store';
 import type { TestCase } from '../../schema/test-case';
+import type { EventId } from '../../schema/workspace';
 
 const NOTICE_ID = 'suites';
 
-/** Puts `payload` in the explorer and editor, with an Undo in the notice. */
-export function loadPayload(payload: Record<string, unknown>, what: string): void {
-  const { payload: previous, setPayload, pushNotice, dismissNotice } = useStore.getState();
+/** Puts `payload` (and the case's event, when it has one) in the workspace, with an Undo in the notice. */
+export function loadPayload(payload: Record<string, unknown>, what: string, event?: EventId): void {
+  const {
+    payload: previous,
+    event: previousEvent,
+    setPayload,
+    setEvent,
+    pushNotice,
+    dismissNotice,
+  } = useStore.getState();
   setPayload(structuredClone(payload));
+  if (event) setEvent(event);
   pushNotice({
     id: NOTICE_ID,
     tone: 'info',
@@ -18,6 +27,7 @@ export function loadPayload(payload: Record<string, unknown>, what: string): voi
         label: 'Undo',
         run: () => {
           useStore.getState().setPayload(previous);
+          useStore.getState().setEvent(previousEvent);
           dismissNotice(NOTICE_ID);
         },
       },

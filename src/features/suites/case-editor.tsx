@@ -61,7 +61,7 @@ export function CaseEditor({ testCase, onClose }: CaseEditorProps) {
         {none && 'No expectations: the case passes whatever the function does.'}
       </p>
       <div className="flex flex-wrap gap-1">
-        <Button onClick={() => loadPayload(testCase.payload, `"${testCase.name}"`)}>
+        <Button onClick={() => loadPayload(testCase.payload, `"${testCase.name}"`, testCase.event)}>
           Load payload
         </Button>
         <Button

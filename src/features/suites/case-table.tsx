@@ -57,7 +57,9 @@ function CaseRow({ testCase, editing, onEdit }: { testCase: TestCase } & CaseTab
         <td className="px-2 py-1">
           <div className="break-words">{testCase.name || '(no name)'}</div>
           <div className="mt-1 flex flex-wrap gap-1">
-            <Button onClick={() => loadPayload(testCase.payload, `"${testCase.name}"`)}>
+            <Button
+              onClick={() => loadPayload(testCase.payload, `"${testCase.name}"`, testCase.event)}
+            >
               Load payload
             </Button>
             <Button aria-pressed={selected} onClick={() => onEdit(selected ? null : testCase.id)}>
