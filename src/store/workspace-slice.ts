@@ -39,8 +39,6 @@ export interface WorkspaceSlice extends Workspace {
   setTimeoutMs: (timeoutMs: number) => void;
   setKeepWarm: (keepWarm: boolean) => void;
   setCases: (cases: TestCase[]) => void;
-  /** Replaces the whole workspace (link import, undo). */
-  replaceWorkspace: (workspace: Workspace) => void;
 }
 
 /** A new workspace: the documented example payload and the event's template. */
@@ -82,5 +80,4 @@ export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> =
   setTimeoutMs: (timeoutMs) => set({ timeoutMs }),
   setKeepWarm: (keepWarm) => set({ keepWarm }),
   setCases: (cases) => set({ cases }),
-  replaceWorkspace: (workspace) => set(pickWorkspace(workspace)),
 });
