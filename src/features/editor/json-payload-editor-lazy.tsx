@@ -1,3 +1,4 @@
+import { JsonTextarea } from '../../ui/json-textarea';
 import { lazy, Suspense } from 'react';
 import type { JsonPayloadEditorProps } from './json-payload-editor';
 
@@ -14,16 +15,7 @@ export function JsonPayloadEditor(props: JsonPayloadEditorProps) {
   return (
     <div data-testid="payload-json-editor" className="flex min-h-0 flex-1 flex-col">
       <Suspense
-        fallback={
-          <textarea
-            aria-label="Payload JSON"
-            aria-invalid={error ? true : undefined}
-            spellCheck={false}
-            value={value}
-            onChange={(e) => onChange(e.target.value)}
-            className="min-h-0 flex-1 resize-none rounded border border-slate-300 bg-white p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-900"
-          />
-        }
+        fallback={<JsonTextarea value={value} onChange={onChange} invalid={error !== null} />}
       >
         <MonacoJsonEditor {...props} />
       </Suspense>

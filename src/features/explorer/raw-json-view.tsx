@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button } from '../../ui/button';
+import { JsonTextarea } from '../../ui/json-textarea';
 import type { JsonTextError } from './json-text';
 
 /** What the app's JSON editor receives when it replaces the plain text area. */
@@ -43,14 +44,7 @@ export function RawJsonView({
       {renderRawEditor ? (
         renderRawEditor({ value, onChange, error })
       ) : (
-        <textarea
-          aria-label="Payload JSON"
-          aria-invalid={error ? true : undefined}
-          spellCheck={false}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          className="min-h-0 flex-1 resize-none rounded border border-slate-300 bg-white p-2 font-mono text-xs text-slate-900 outline-none focus:border-sky-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
-        />
+        <JsonTextarea value={value} onChange={onChange} invalid={error !== null} />
       )}
     </div>
   );
