@@ -98,3 +98,36 @@ test('a payload JSON file replaces the payload; a broken one is refused with a m
   ).toBeVisible();
   expect((await playground.savedWorkspace())?.payload).toEqual({ conversationId: 'after' });
 });
+
+test('a payload JSON dropped anywhere on the page replaces the payload, with Undo', async ({
+  playground,
+  page,
+}) => {
+  await playground.open({ payload: { conversationId: 'before-drop' } });
+  const drop = async (name: string, text: string) => {
+    const transfer = await page.evaluateHandle(
+      ([n, t]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([t], n, { type: 'application/json' }));
+        return data;
+      },
+      [name, text] as const,
+    );
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await expect(
+      page.getByText('Drop a payload JSON, a CLI config.json or a CLI project zip'),
+    ).toBeVisible();
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  };
+  await drop('bad.json', '[1, 2]');
+  await expect(playground.alerts()).toContainText('bad.json does not hold a JSON object');
+  expect((await playground.savedWorkspace())?.payload).toEqual({ conversationId: 'before-drop' });
+  await drop('dropped.json', '{"conversationId": "dropped"}');
+  const notice = page
+    .getByRole('status')
+    .filter({ hasText: 'Loaded the payload from dropped.json' });
+  await expect(notice).toBeVisible();
+  expect((await playground.savedWorkspace())?.payload).toEqual({ conversationId: 'dropped' });
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  expect((await playground.savedWorkspace())?.payload).toEqual({ conversationId: 'before-drop' });
+});
