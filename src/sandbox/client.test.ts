@@ -80,6 +80,21 @@ describe('createSandbox', () => {
     expect(fresh).toMatchObject({ coldStart: true, result: { t: 'number', v: 1 } });
   });
 
+  it('never shares a warm instance between workspaces, secrets, or after dropWarm', async () => {
+    const { sandbox } = fakeInstances();
+    const counter = 'let n = 0;\nasync function lambda() { n += 1; return n; }';
+    const warm = (secrets: { key: string; value: string }[] = []) =>
+      makeRequest(counter, { keepWarm: true, secrets });
+    await sandbox.run(warm(), { workspaceId: 'a' });
+    expect(await sandbox.run(warm(), { workspaceId: 'b' })).toMatchObject({ coldStart: true });
+    expect(await sandbox.run(warm(), { workspaceId: 'b' })).toMatchObject({ coldStart: false });
+    const changed = await sandbox.run(warm([{ key: 'k', value: 'v' }]), { workspaceId: 'b' });
+    expect(changed).toMatchObject({ coldStart: true, result: { t: 'number', v: 1 } });
+    sandbox.dropWarm();
+    const dropped = await sandbox.run(warm([{ key: 'k', value: 'v' }]), { workspaceId: 'b' });
+    expect(dropped).toMatchObject({ coldStart: true, result: { t: 'number', v: 1 } });
+  });
+
   it('times a run out and drops its instance', async () => {
     const { sandbox, started } = fakeInstances();
     const outcome = await sandbox.run(makeRequest(slow, { timeoutMs: 100 }));

@@ -10,11 +10,17 @@ import { RunCollector, type RunProgress } from './run-collector';
 import { bootFrame, type SandboxFrame } from './sandbox-frame';
 import { workerScript } from './worker-script';
 
-/** Callbacks of one run. */
+/** What one run belongs to, and its callbacks. */
 export interface RunHooks {
+  /** The workspace the run belongs to: a warm instance is never shared between workspaces. */
+  workspaceId?: string;
   /** Called (at most every 50 ms) with what has arrived so far: logs, requests, warnings. */
   onProgress?(progress: RunProgress): void;
 }
+
+/** What a warm instance was loaded with: reused only for the same workspace, code, environment and secrets. */
+const warmKey = (request: RunRequest, workspaceId: string) =>
+  JSON.stringify([workspaceId, request.code, request.env, request.secrets]);
 
 /** Where the sandbox gets its worker script and library sources (replaceable in tests). */
 export interface SandboxOptions {
@@ -43,7 +49,7 @@ export function createSandbox(options: SandboxOptions = {}) {
   let spare: Promise<SandboxFrame> | null = null;
   /** The spare once booted, so that a run can be posted without waiting a turn. */
   let spareReady: SandboxFrame | null = null;
-  let warm: { frame: SandboxFrame; code: string; env: string } | null = null;
+  let warm: { frame: SandboxFrame; key: string } | null = null;
   let active: ActiveRun | null = null;
   let nextRunId = 0;
   /** Counts run starts and stops: a run whose instance is still starting checks it has not been stopped. */
@@ -66,11 +72,8 @@ export function createSandbox(options: SandboxOptions = {}) {
   };
 
   /** The frame for `request` if one is ready now: the warm one, or the booted spare. */
-  const readyFrame = (request: RunRequest): SandboxFrame | null => {
-    const env = JSON.stringify(request.env);
-    if (request.keepWarm && warm?.frame.alive() && warm.code === request.code && warm.env === env) {
-      return warm.frame;
-    }
+  const readyFrame = (request: RunRequest, key: string): SandboxFrame | null => {
+    if (request.keepWarm && warm?.frame.alive() && warm.key === key) return warm.frame;
     if (!spareReady?.alive()) return null;
     const frame = spareReady;
     warm?.frame.dispose();
@@ -79,8 +82,8 @@ export function createSandbox(options: SandboxOptions = {}) {
     return frame;
   };
 
-  const takeFrame = async (request: RunRequest): Promise<SandboxFrame> => {
-    const ready = readyFrame(request);
+  const takeFrame = async (request: RunRequest, key: string): Promise<SandboxFrame> => {
+    const ready = readyFrame(request, key);
     if (ready) return ready;
     warm?.frame.dispose();
     warm = null;
@@ -118,11 +121,12 @@ export function createSandbox(options: SandboxOptions = {}) {
     async run(request: RunRequest, hooks: RunHooks = {}): Promise<RunOutcome> {
       stopActive('cancelled');
       const start = ++lastStart;
-      const collector = new RunCollector();
+      const collector = new RunCollector(new Set(request.secrets.map((s) => s.key)));
+      const key = warmKey(request, hooks.workspaceId ?? '');
       // A ready frame is used at once, so that the request is posted before the caller renders.
-      let frame = readyFrame(request);
+      let frame = readyFrame(request, key);
       try {
-        frame ??= await takeFrame(request);
+        frame ??= await takeFrame(request, key);
       } catch (error) {
         return collector.stop(
           'crashed',
@@ -172,6 +176,9 @@ export function createSandbox(options: SandboxOptions = {}) {
             'The sandbox running the function stopped answering: its process died, most likely out of memory.',
           ),
         );
+        const malformed = () => {
+          if (active === run) collector.malformed();
+        };
         frame.listen((message: WorkerMessage) => {
           if (active !== run) return;
           if (message.kind === 'library-request') {
@@ -190,14 +197,19 @@ export function createSandbox(options: SandboxOptions = {}) {
               if (active === run) hooks.onProgress?.(collector.snapshot());
             }, PROGRESS_INTERVAL_MS);
           }
-        });
+        }, malformed);
         frame.post({ kind: 'run', runId, request });
       });
 
       clearTimeout(spareTimer);
       const finished = outcome.status === 'succeeded' || outcome.status === 'failed';
-      if (finished && request.keepWarm)
-        warm = { frame, code: request.code, env: JSON.stringify(request.env) };
+      if (finished && request.keepWarm) {
+        // The instance has seen its own secret updates: the workspace will hold them next time.
+        const secrets = request.secrets.map(
+          (row) => outcome.secretUpdates.find((u) => u.key === row.key) ?? row,
+        );
+        warm = { frame, key: warmKey({ ...request, secrets }, hooks.workspaceId ?? '') };
+      }
       // Housekeeping after the caller has shown the outcome: it is not on the way to the result.
       setTimeout(() => {
         if (finished && warm?.frame !== frame) frame.dispose();
@@ -209,6 +221,11 @@ export function createSandbox(options: SandboxOptions = {}) {
     stop(): void {
       lastStart++;
       stopActive('cancelled');
+    },
+    /** Drops the warm instance (its module state and timers): the next run loads the code afresh. */
+    dropWarm(): void {
+      if (warm && warm.frame !== active?.frame) warm.frame.dispose();
+      warm = null;
     },
     /** Starts the spare instance now (otherwise it starts with the first run). */
     warmUp(): void {

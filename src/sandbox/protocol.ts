@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { EventId, KeyValue, MockRule } from '../schema/workspace';
 import type { Tagged } from '../lib/safe-serialise';
 import type { PayloadEdit } from '../lib/payload-edit';
+import { DEFAULT_TAG_LIMITS } from '../lib/safe-serialise';
+import { receivedMax } from '../lib/message-limits';
 
 /** What the app asks the sandbox to run. */
 export interface RunRequest {
@@ -34,6 +36,19 @@ export type LibraryName = (typeof LIBRARY_NAMES)[number];
 
 const number = z.number();
 const exactNumber = number.exactOptional();
+/** Strings from the sandbox, each capped (the worker cuts them to these lengths first). */
+const text = {
+  value: z.string().max(receivedMax('value')),
+  key: z.string().max(receivedMax('key')),
+  name: z.string().max(receivedMax('name')),
+  message: z.string().max(receivedMax('message')),
+  stack: z.string().max(receivedMax('stack')),
+  warning: z.string().max(receivedMax('warning')),
+  body: z.string().max(receivedMax('body')),
+};
+/** A list from the sandbox, capped at the serialiser's entry limit. */
+const list = <T extends z.ZodType>(item: T, max = DEFAULT_TAG_LIMITS.entries) =>
+  z.array(item).max(max);
 
 /** Zod schema of a tagged value (see lib/safe-serialise). */
 export const taggedSchema: z.ZodType<Tagged> = z.lazy(() =>
@@ -45,36 +60,36 @@ export const taggedSchema: z.ZodType<Tagged> = z.lazy(() =>
       t: z.literal('number'),
       v: z.union([number, z.enum(['NaN', 'Infinity', '-Infinity', '-0'])]),
     }),
-    z.object({ t: z.literal('string'), v: z.string(), cut: exactNumber }),
-    z.object({ t: z.literal('bigint'), v: z.string() }),
-    z.object({ t: z.literal('symbol'), v: z.string() }),
-    z.object({ t: z.literal('function'), name: z.string() }),
-    z.object({ t: z.literal('array'), items: z.array(taggedSchema), more: exactNumber }),
+    z.object({ t: z.literal('string'), v: text.value, cut: exactNumber }),
+    z.object({ t: z.literal('bigint'), v: text.message }),
+    z.object({ t: z.literal('symbol'), v: text.name }),
+    z.object({ t: z.literal('function'), name: text.name }),
+    z.object({ t: z.literal('array'), items: list(taggedSchema), more: exactNumber }),
     z.object({
       t: z.literal('object'),
-      ctor: z.string().nullable(),
-      entries: z.array(z.tuple([z.string(), taggedSchema])),
+      ctor: text.name.nullable(),
+      entries: list(z.tuple([text.key, taggedSchema])),
       more: exactNumber,
       json: taggedSchema.exactOptional(),
     }),
     z.object({
       t: z.literal('error'),
-      name: z.string(),
-      message: z.string(),
-      stack: z.string().exactOptional(),
-      entries: z.array(z.tuple([z.string(), taggedSchema])),
+      name: text.name,
+      message: text.message,
+      stack: text.stack.exactOptional(),
+      entries: list(z.tuple([text.key, taggedSchema])),
     }),
-    z.object({ t: z.literal('date'), v: z.string().nullable() }),
+    z.object({ t: z.literal('date'), v: text.name.nullable() }),
     z.object({
       t: z.literal('map'),
-      entries: z.array(z.tuple([taggedSchema, taggedSchema])),
+      entries: list(z.tuple([taggedSchema, taggedSchema])),
       more: exactNumber,
     }),
-    z.object({ t: z.literal('set'), items: z.array(taggedSchema), more: exactNumber }),
-    z.object({ t: z.literal('regexp'), v: z.string() }),
+    z.object({ t: z.literal('set'), items: list(taggedSchema), more: exactNumber }),
+    z.object({ t: z.literal('regexp'), v: text.message }),
     z.object({ t: z.literal('promise') }),
     z.object({ t: z.literal('circular') }),
-    z.object({ t: z.literal('thrown'), message: z.string() }),
+    z.object({ t: z.literal('thrown'), message: text.message }),
     z.object({ t: z.literal('cut') }),
   ]),
 );
@@ -83,7 +98,7 @@ export const taggedSchema: z.ZodType<Tagged> = z.lazy(() =>
 export const logEntrySchema = z.object({
   level: z.enum(LOG_LEVELS),
   message: taggedSchema,
-  extras: z.array(taggedSchema),
+  extras: list(taggedSchema),
   timestamp: number,
 });
 /** One console call. */
@@ -93,15 +108,17 @@ export type LogEntry = z.infer<typeof logEntrySchema>;
 export const requestLogEntrySchema = z.object({
   id: number,
   client: z.enum(['fetch', 'HTTPClient', 'LpClient', 'ConversationUtil']),
-  method: z.string(),
-  url: z.string(),
-  requestHeaders: z.record(z.string(), z.string()),
-  requestBody: z.string().exactOptional(),
+  method: text.name,
+  url: text.message,
+  requestHeaders: z
+    .record(text.key, text.message)
+    .refine((headers) => Object.keys(headers).length <= 200, 'too many headers'),
+  requestBody: text.body.exactOptional(),
   /** Index of the mock rule that answered, or null when none matched. */
   mockIndex: number.nullable(),
   status: exactNumber,
-  responseBody: z.string().exactOptional(),
-  error: z.string().exactOptional(),
+  responseBody: text.body.exactOptional(),
+  error: text.message.exactOptional(),
   /** Milliseconds from the start of the run. */
   startedMs: number,
   /** Absent while the request is still waiting for its answer. */
@@ -113,11 +130,11 @@ export type RequestLogEntry = z.infer<typeof requestLogEntrySchema>;
 /** A failure of the function, as the runtime classifies it. */
 export const runErrorSchema = z.object({
   /** `com.liveperson.faas.handler.runtime-exception`, `...custom-failure`, `...executiontime-exceeded`. */
-  code: z.string(),
+  code: text.name,
   /** Error name (`TypeError`...), or `NonError` when the failure was not an Error object. */
-  name: z.string(),
-  message: z.string(),
-  stack: z.string().exactOptional(),
+  name: text.name,
+  message: text.message,
+  stack: text.stack.exactOptional(),
   /** Position in the user's code, 1-based. */
   line: exactNumber,
   column: exactNumber,
@@ -152,7 +169,7 @@ export const batchCaseSchema = z.object({
   result: taggedSchema.nullable(),
   error: runErrorSchema.nullable(),
   /** The case's console entries, when the batch asked for them (capped). */
-  logs: z.array(logEntrySchema),
+  logs: list(logEntrySchema, 1000),
 });
 /** One case of a batch as the worker ran it. */
 export type BatchCase = z.infer<typeof batchCaseSchema>;
@@ -184,10 +201,10 @@ export const workerMessageSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('secret-updated'),
     runId: number,
-    key: z.string(),
-    value: z.string(),
+    key: text.key,
+    value: text.value,
   }),
-  z.object({ kind: z.literal('warning'), runId: number, text: z.string() }),
+  z.object({ kind: z.literal('warning'), runId: number, text: text.warning }),
   z.object({ kind: z.literal('done'), runId: number, done: runDoneSchema }),
   z.object({ kind: z.literal('library-request'), name: z.enum(LIBRARY_NAMES) }),
   z.object({ kind: z.literal('batch-case'), batchId: number, case: batchCaseSchema }),
@@ -205,7 +222,7 @@ export type AppToWorkerMessage =
 
 /** Messages the sandbox frame sends to the app over its control port. */
 export const frameMessageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('worker-error'), message: z.string() }),
+  z.object({ kind: z.literal('worker-error'), message: text.message }),
   /** The frame's heartbeat: it stops when the frame's process dies (out of memory). */
   z.object({ kind: z.literal('alive') }),
 ]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTagged } from '../lib/safe-serialise';
 import type { LogEntry } from './protocol';
-import { COLLECTOR_LIMITS, RunCollector } from './run-collector';
+import { COLLECTOR_LIMITS, malformedWarning, RunCollector } from './run-collector';
 
 const entry = (n: number): LogEntry => ({
   level: 'Info',
@@ -69,5 +69,21 @@ describe('RunCollector', () => {
       error: null,
       raw: '',
     });
+  });
+
+  it('keeps only secret updates of keys the run was given, valid as secrets-table rows', () => {
+    const collector = new RunCollector(new Set(['token', 'other']));
+    const update = (key: string, value: string) =>
+      collector.add({ kind: 'secret-updated', runId: 1, key, value });
+    update('token', 'first');
+    update('token', 'second');
+    update('unknown', 'x');
+    update('bad key!', 'x');
+    update('other', 'v'.repeat(10_001));
+    collector.malformed();
+    const outcome = collector.stop('cancelled');
+    expect(outcome.secretUpdates).toEqual([{ key: 'token', value: 'second' }]);
+    expect(outcome.warnings).toContain(malformedWarning(4));
+    expect(malformedWarning(4)).toMatch(/^4 messages from the sandbox were malformed/);
   });
 });

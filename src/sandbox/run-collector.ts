@@ -3,7 +3,7 @@
  * caps against floods, and turns it into the run's outcome, whether the worker finished the run
  * or the app stopped it.
  */
-import type { KeyValue } from '../schema/workspace';
+import { secretsSchema, type KeyValue } from '../schema/workspace';
 import { cliOutput } from './cli-output';
 import type {
   LogEntry,
@@ -28,6 +28,12 @@ export interface RunProgress {
   secretUpdates: KeyValue[];
 }
 
+const secretRow = secretsSchema.element;
+
+/** The warning of a run that received messages it had to refuse. */
+export const malformedWarning = (count: number) =>
+  `${count.toLocaleString('en')} message${count === 1 ? '' : 's'} from the sandbox ${count === 1 ? 'was' : 'were'} malformed or not allowed, and ignored (forged by the function's code?).`;
+
 /** Collects the messages of one run. */
 export class RunCollector {
   private readonly progress: RunProgress = {
@@ -38,7 +44,16 @@ export class RunCollector {
     secretUpdates: [],
   };
   private workerDropped = 0;
+  private refused = 0;
   private readonly startedAt = performance.now();
+
+  /** @param secretKeys the keys of the secrets the run was given: the only ones it may update. */
+  constructor(private readonly secretKeys: ReadonlySet<string> = new Set()) {}
+
+  /** Counts a message refused as malformed or forged. */
+  malformed(): void {
+    this.refused++;
+  }
 
   /** Takes one message of this run; returns whether it changed what is shown. */
   add(message: WorkerMessage): boolean {
@@ -57,10 +72,17 @@ export class RunCollector {
         else if (p.requests.length < COLLECTOR_LIMITS.requests) p.requests.push(message.entry);
         return true;
       }
-      case 'secret-updated':
-        if (p.secretUpdates.length < COLLECTOR_LIMITS.secretUpdates)
-          p.secretUpdates.push({ key: message.key, value: message.value });
+      case 'secret-updated': {
+        const row = { key: message.key, value: message.value };
+        if (!this.secretKeys.has(row.key) || !secretRow.safeParse(row).success) {
+          this.refused++;
+          return true;
+        }
+        const index = p.secretUpdates.findIndex((u) => u.key === row.key);
+        if (index >= 0) p.secretUpdates[index] = row;
+        else if (p.secretUpdates.length < COLLECTOR_LIMITS.secretUpdates) p.secretUpdates.push(row);
         return true;
+      }
       case 'warning':
         if (p.warnings.length < COLLECTOR_LIMITS.warnings && !p.warnings.includes(message.text))
           p.warnings.push(message.text);
@@ -73,10 +95,11 @@ export class RunCollector {
   /** What has arrived so far. */
   snapshot(): RunProgress {
     const p = this.progress;
+    const warnings = this.refused > 0 ? [...p.warnings, malformedWarning(this.refused)] : p.warnings;
     return {
       ...p,
       logs: [...p.logs],
-      warnings: [...p.warnings],
+      warnings: [...warnings],
       requests: [...p.requests],
       secretUpdates: [...p.secretUpdates],
       droppedLogs: p.droppedLogs + this.workerDropped,

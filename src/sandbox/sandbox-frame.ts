@@ -5,6 +5,7 @@
  * messages, and validates every message it receives.
  */
 import { frameDocument } from './frame-document';
+import { withinBudget } from './message-budget';
 import {
   frameMessageSchema,
   workerMessageSchema,
@@ -22,8 +23,8 @@ const HEARTBEAT = { checkMs: 500, lostMs: 3000 };
 export interface SandboxFrame {
   /** Sends a message to the worker. */
   post(message: AppToWorkerMessage): void;
-  /** Receives the worker's validated messages (replaces the previous listener). */
-  listen(listener: (message: WorkerMessage) => void): void;
+  /** Receives the worker's validated messages, and a call for each message refused as malformed (replaces the previous listeners). */
+  listen(listener: (message: WorkerMessage) => void, onMalformed?: () => void): void;
   /** Called once if the worker dies (an error event in the frame, e.g. out of memory). */
   onCrash(listener: (message: string) => void): void;
   /** Whether the frame's heartbeat is recent (its process is alive). */
@@ -56,6 +57,7 @@ export function bootFrame(
   const control = new MessageChannel();
   const data = new MessageChannel();
   let listener: (message: WorkerMessage) => void = () => {};
+  let malformedListener: () => void = () => {};
   let crashListener: (message: string) => void = () => {};
   let disposed = false;
   let lastBeat = performance.now();
@@ -70,12 +72,16 @@ export function bootFrame(
   };
 
   data.port1.onmessage = (event: MessageEvent) => {
-    const parsed = workerMessageSchema.safeParse(event.data);
-    if (parsed.success && !disposed) listener(parsed.data);
+    if (disposed) return;
+    const received: unknown = event.data;
+    const parsed = withinBudget(received) ? workerMessageSchema.safeParse(received) : null;
+    if (parsed?.success) listener(parsed.data);
+    else malformedListener();
   };
   control.port1.onmessage = (event: MessageEvent) => {
-    const parsed = frameMessageSchema.safeParse(event.data);
-    if (!parsed.success || disposed) return;
+    const received: unknown = event.data;
+    const parsed = withinBudget(received) ? frameMessageSchema.safeParse(received) : null;
+    if (!parsed?.success || disposed) return;
     if (parsed.data.kind === 'alive') lastBeat = performance.now();
     else crashListener(parsed.data.message);
   };
@@ -89,8 +95,9 @@ export function bootFrame(
       post: (message) => {
         if (!disposed) data.port1.postMessage(message);
       },
-      listen: (next) => {
+      listen: (next, onMalformed = () => {}) => {
         listener = next;
+        malformedListener = onMalformed;
       },
       onCrash: (next) => {
         crashListener = next;

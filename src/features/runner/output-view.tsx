@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RunError, RunOutcome } from '../../sandbox/protocol';
 import { formatValue } from './format-value';
+import type { RunEffect } from './run-effects';
 
 const CONSOLE_LOG_FAILURE = 'console.log is not a function';
 
@@ -42,8 +43,14 @@ function ErrorBlock({ error }: { error: RunError }) {
   );
 }
 
-/** What the run produced: the returned value, the error, and the notes and warnings about them. */
-export function OutputView({ outcome }: { outcome: RunOutcome }) {
+/** What the run produced: the returned value, the error, what it wrote back, and the notes and warnings about them. */
+export function OutputView({
+  outcome,
+  effects = [],
+}: {
+  outcome: RunOutcome;
+  effects?: readonly RunEffect[];
+}) {
   const { error } = outcome;
   return (
     <div className="flex flex-col gap-2 p-2">
@@ -73,11 +80,14 @@ export function OutputView({ outcome }: { outcome: RunOutcome }) {
           (templates answer <code>'ok'</code>).
         </Note>
       )}
-      {outcome.secretUpdates.length > 0 && (
-        <Note>
-          SecretClient.updateSecret changed {outcome.secretUpdates.map((s) => s.key).join(', ')}:
-          the Secrets table now holds the new value.
-        </Note>
+      {effects.length > 0 && (
+        <section aria-label="Run effects" className="flex flex-col gap-1">
+          {effects.map((effect) => (
+            <Note key={effect.text} tone={effect.tone}>
+              {effect.text}
+            </Note>
+          ))}
+        </section>
       )}
       {outcome.warnings.length > 0 && (
         <section aria-label="Warnings">

@@ -8,6 +8,7 @@ import { createSandbox, type Sandbox } from '../../sandbox/client';
 import type { RunOutcome, RunRequest } from '../../sandbox/protocol';
 import type { RunProgress } from '../../sandbox/run-collector';
 import { useStore } from '../../store/store';
+import { applyRunEffects, type RunEffect } from './run-effects';
 
 /** State of the runner. */
 export interface RunState {
@@ -18,6 +19,8 @@ export interface RunState {
   progress: RunProgress | null;
   /** The outcome of the last finished run. */
   outcome: RunOutcome | null;
+  /** What the last finished run wrote back to its workspace (or could not). */
+  effects: RunEffect[];
 }
 
 /** The runner's state, read through selectors. */
@@ -26,6 +29,7 @@ export const useRunState = create<RunState>()(() => ({
   startedAt: null,
   progress: null,
   outcome: null,
+  effects: [],
 }));
 
 let sandbox: Sandbox | null = null;
@@ -44,10 +48,18 @@ export function currentRequest(): RunRequest {
   return { code, event, payload, env, secrets, mocks, timeoutMs, keepWarm };
 }
 
+// A warm instance belongs to one workspace: switching drops it, with its module state and timers.
+useStore.subscribe((state, previous) => {
+  if (state.currentWorkspaceId !== previous.currentWorkspaceId) sandbox?.dropWarm();
+});
+
 /** Runs the open workspace's function (stopping a run in progress) and resolves its outcome. */
 export async function runCurrent(): Promise<RunOutcome> {
   const run = ++lastRun;
+  const { currentWorkspaceId: workspaceId, savedWorkspaces } = useStore.getState();
+  const workspaceName = savedWorkspaces.find((w) => w.id === workspaceId)?.name ?? '(unnamed)';
   const pending = getSandbox().run(currentRequest(), {
+    workspaceId,
     onProgress: (progress) => {
       if (run === lastRun) useRunState.setState({ progress });
     },
@@ -55,10 +67,14 @@ export async function runCurrent(): Promise<RunOutcome> {
   // The request is posted by now when an instance was ready: show Running.
   useRunState.setState({ running: true, startedAt: performance.now(), progress: null });
   const outcome = await pending;
+  const effects = applyRunEffects(
+    outcome,
+    workspaceId,
+    workspaceName,
+    useStore.getState().applySecretUpdate,
+  );
   if (run === lastRun)
-    useRunState.setState({ running: false, startedAt: null, progress: null, outcome });
-  const { upsertSecret } = useStore.getState();
-  for (const { key, value } of outcome.secretUpdates) upsertSecret(key, value);
+    useRunState.setState({ running: false, startedAt: null, progress: null, outcome, effects });
   return outcome;
 }
 

@@ -106,6 +106,7 @@ export function RunnerPanel() {
   const running = useRunState((s) => s.running);
   const progress = useRunState((s) => s.progress);
   const outcome = useRunState((s) => s.outcome);
+  const effects = useRunState((s) => s.effects);
   const shown = running ? progress : outcome;
   return (
     <section
@@ -125,7 +126,7 @@ export function RunnerPanel() {
         >
           {tab === id && id === 'output' && (
             <>
-              {!running && outcome && <OutputView outcome={outcome} />}
+              {!running && outcome && <OutputView outcome={outcome} effects={effects} />}
               <ConsoleView logs={shown?.logs ?? []} droppedLogs={shown?.droppedLogs ?? 0} />
             </>
           )}

@@ -1,0 +1,49 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { RunOutcome } from '../../sandbox/protocol';
+import { applyRunEffects, type ApplySecret } from './run-effects';
+
+const outcome = (status: RunOutcome['status']): RunOutcome => ({
+  status,
+  durationMs: 1,
+  hasResult: false,
+  result: null,
+  error: null,
+  contract: 'v1',
+  coldStart: true,
+  logs: [],
+  droppedLogs: 0,
+  warnings: [],
+  requests: [],
+  secretUpdates: [{ key: 'apiKey', value: 'new' }],
+  raw: '',
+});
+
+describe('applyRunEffects', () => {
+  it('writes a finished run’s updates to its own workspace and says so', () => {
+    const apply = vi.fn<ApplySecret>(() => ({ applied: true, workspaceName: 'Alpha' }));
+    const effects = applyRunEffects(outcome('succeeded'), 'w-a', 'Alpha', apply);
+    expect(apply).toHaveBeenCalledWith('w-a', 'apiKey', 'new');
+    expect(effects).toEqual([{ tone: 'info', text: 'updateSecret changed apiKey in workspace Alpha.' }]);
+  });
+
+  it('writes a failed run’s updates too: they happened before it failed', () => {
+    const apply = vi.fn<ApplySecret>(() => ({ applied: true, workspaceName: 'Alpha' }));
+    applyRunEffects(outcome('failed'), 'w-a', 'Alpha', apply);
+    expect(apply).toHaveBeenCalledOnce();
+  });
+
+  it.each(['cancelled', 'timed-out', 'crashed'] as const)('a run that %s writes nothing', (status) => {
+    const apply = vi.fn<ApplySecret>();
+    const [effect] = applyRunEffects(outcome(status), 'w-a', 'Alpha', apply);
+    expect(apply).not.toHaveBeenCalled();
+    expect(effect?.tone).toBe('warning');
+    expect(effect?.text).toContain('were not saved to workspace Alpha');
+  });
+
+  it('says when an update was dropped', () => {
+    const apply: ApplySecret = () => ({ applied: false, reason: 'the workspace was deleted' });
+    expect(applyRunEffects(outcome('succeeded'), 'w-a', 'Alpha', apply)[0]?.text).toBe(
+      'updateSecret changed apiKey, but the change was dropped: the workspace was deleted.',
+    );
+  });
+});
