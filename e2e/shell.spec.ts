@@ -1,4 +1,4 @@
-import { expect, linkHash, test } from './fixtures/playground';
+import { expect, linkHash, STORAGE_KEYS, test, type SavedState } from './fixtures/playground';
 
 test('the event choice is stored by id and persists across a reload', async ({
   playground,
@@ -40,6 +40,9 @@ test('a #json= link loads its event, payload and code, without running it, and U
   expect(opened?.code).toBe('async function lambda(input) { return 1; }');
   expect(page.url()).not.toContain('#json=');
   await page.getByRole('button', { name: 'Undo' }).click();
+  // Undo is written at once, not batched: storage holds it before any later write.
+  const written = JSON.parse((await playground.storedText(STORAGE_KEYS.state))!) as SavedState;
+  expect(written.state.workspaces).toHaveLength(1);
   expect(await playground.savedWorkspace()).toEqual(before);
   expect((await playground.savedState())?.state.workspaces).toHaveLength(1);
 });

@@ -1,18 +1,10 @@
+// Reading saved text: the envelope (version, list, open workspace, layout) as a whole, then each
+// workspace on its own; a workspace that cannot be read is set aside and the others load.
 import { z } from 'zod';
-import {
-  envSchema,
-  eventIdSchema,
-  keyValueSchema,
-  mockRuleSchema,
-  secretsSchema,
-  timeoutSchema,
-} from '../schema/workspace';
-import { testCaseSchema } from '../schema/test-case';
-import type { SavedWorkspace } from './saved-workspaces-slice';
-import type { ThemeChoice } from './ui-slice';
-
-/** Version of the saved-state format written now. */
-export const PERSIST_VERSION = 4;
+import { migrateWorkspace, parseOrExplain, PERSIST_VERSION } from './saved-formats';
+import { newWorkspaceId, type SavedWorkspace } from './saved-workspaces-slice';
+import { SIDEBAR_WIDTH, type ThemeChoice } from './ui-slice';
+import { defaultWorkspace } from './workspace-slice';
 
 /** What is saved to localStorage, at the current version. */
 export interface PersistedState {
@@ -21,123 +13,129 @@ export interface PersistedState {
   ui: { theme: ThemeChoice; sidebarWidth: number };
 }
 
-const jsonObject = z.record(z.string(), z.unknown());
-
-const workspaceV2 = z.object({
-  event: eventIdSchema,
-  payload: jsonObject,
-  code: z.string(),
-  env: envSchema,
-  secrets: secretsSchema,
-  mocks: z.array(mockRuleSchema),
-  timeoutMs: timeoutSchema,
-  keepWarm: z.boolean(),
-});
-
-const workspaceV4 = workspaceV2.extend({ cases: z.array(testCaseSchema) });
-
-const uiV2 = z.object({ theme: z.enum(['system', 'light', 'dark']), sidebarWidth: z.number() });
-
-// Version 2: one workspace.
-const stateV2 = z.object({ workspace: workspaceV2, ui: uiV2 });
-
-/** A list of named workspaces and the id of the open one (versions 3 and later). */
-const listState = <W extends z.ZodType>(workspace: W) =>
-  z
-    .object({
-      workspaces: z
-        .array(
-          z.object({ id: z.string().min(1), name: z.string(), updatedAt: z.number(), workspace }),
-        )
-        .min(1),
-      currentId: z.string(),
-      ui: uiV2,
-    })
-    .refine((s) => s.workspaces.some((w) => w.id === s.currentId), {
-      message: 'the open workspace is not in the list',
-      path: ['currentId'],
-    });
-
-// Version 3: a list of named workspaces. Version 4: each workspace has its test cases.
-const stateV3 = listState(workspaceV2);
-const stateV4 = listState(workspaceV4);
-
-// Version 1, the first saved format: a workspace without mocks, timeout or warm instances, and
-// the environment as a name -> value object (as older CLI versions wrote config.json).
-const stateV1 = z.object({
-  workspace: z.object({
-    event: eventIdSchema,
-    payload: jsonObject,
-    code: z.string(),
-    env: z.record(z.string(), z.string()),
-    secrets: z.array(keyValueSchema),
-  }),
-  ui: z
-    .object({ theme: z.enum(['system', 'light', 'dark']) })
-    .partial()
-    .optional(),
-});
-
-/** Parses with a schema, or throws an Error naming the first problem's path. */
-function parseOrExplain<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const first = parsed.error.issues[0];
-  throw new Error(`${first?.path.join('.') || 'state'}: ${first?.message ?? 'invalid'}`);
+/** A saved workspace that could not be read: its name, why, and its text as saved. */
+export interface SetAsideWorkspace {
+  name: string;
+  reason: string;
+  text: string;
 }
 
-/** Migrations from each older version to the next, each tested. */
-const migrations: Record<number, (state: unknown) => unknown> = {
-  1: (state) => {
-    const v1 = parseOrExplain(stateV1, state);
-    return {
-      workspace: {
-        ...v1.workspace,
-        env: Object.entries(v1.workspace.env).map(([key, value]) => ({ key, value })),
-        mocks: [],
-        timeoutMs: 30_000,
-        keepWarm: false,
-      },
-      ui: { theme: v1.ui?.theme ?? 'system', sidebarWidth: 420 },
-    };
-  },
-  2: (state) => {
-    const v2 = parseOrExplain(stateV2, state);
-    return {
-      workspaces: [
-        { id: 'default', name: 'My workspace', updatedAt: Date.now(), workspace: v2.workspace },
-      ],
-      currentId: 'default',
-      ui: v2.ui,
-    };
-  },
-  3: (state) => {
-    const v3 = parseOrExplain(stateV3, state);
-    return {
-      ...v3,
-      workspaces: v3.workspaces.map((w) => ({ ...w, workspace: { ...w.workspace, cases: [] } })),
-    };
-  },
-};
+/** A saved state as read: what loads, and what was set aside. */
+export interface SavedRead {
+  /** A state that loads as it is: at least one workspace, the open one among them. */
+  state: PersistedState;
+  setAside: SetAsideWorkspace[];
+  /** The open workspace, when it was opened because the saved open one was set aside. */
+  reopened: string | null;
+  /** No saved workspace could be read: the list holds a new default one. */
+  startedNew: boolean;
+}
 
-/** Brings a saved state of any known version to the current one; throws with a reason otherwise. */
-export function migrateState(state: unknown, version: number): PersistedState {
+// Layout preferences are not work: when they cannot be read, the defaults are used.
+const uiSchema = z
+  .object({
+    theme: z.enum(['system', 'light', 'dark']).catch('system'),
+    sidebarWidth: z.number().catch(SIDEBAR_WIDTH.initial),
+  })
+  .catch({ theme: 'system', sidebarWidth: SIDEBAR_WIDTH.initial });
+
+// Versions 1 and 2: one workspace.
+const singleEnvelope = z.object({ workspace: z.record(z.string(), z.unknown()), ui: uiSchema });
+// Versions 3 and later: a list of named workspaces and the id of the open one.
+const listEnvelope = z.object({
+  workspaces: z.array(z.unknown()).min(1, 'the list of workspaces is empty'),
+  currentId: z.string(),
+  ui: uiSchema,
+});
+const entrySchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  updatedAt: z.number(),
+  workspace: z.unknown(),
+});
+
+/** Each saved item with the entry it stands for, the open id and the layout, per the envelope's version. */
+function openEnvelope(state: unknown, version: number) {
+  if (version < 3) {
+    const single = parseOrExplain(singleEnvelope, state);
+    const entry = {
+      id: 'default',
+      name: 'My workspace',
+      updatedAt: Date.now(),
+      workspace: single.workspace,
+    };
+    return {
+      items: [{ saved: single.workspace as unknown, entry: entry as unknown }],
+      currentId: entry.id,
+      ui: single.ui,
+    };
+  }
+  const list = parseOrExplain(listEnvelope, state);
+  return {
+    items: list.workspaces.map((w) => ({ saved: w, entry: w })),
+    currentId: list.currentId,
+    ui: list.ui,
+  };
+}
+
+function nameOf(entry: unknown, index: number): string {
+  const { name, id } = (entry ?? {}) as { name?: unknown; id?: unknown };
+  if (typeof name === 'string' && name.trim()) return name;
+  return typeof id === 'string' && id ? id : `workspace ${index + 1}`;
+}
+
+/** Brings a saved state of any known version to the current one, workspace by workspace; throws when the envelope cannot be read. */
+export function migrateState(state: unknown, version: number): SavedRead {
   if (!Number.isInteger(version) || version < 1 || version > PERSIST_VERSION) {
     throw new Error(`saved by an unknown version (${version})`);
   }
-  let current = state;
-  for (let v = version; v < PERSIST_VERSION; v += 1) current = migrations[v]!(current);
-  return parseOrExplain(stateV4, current) as PersistedState;
+  const { items, currentId, ui } = openEnvelope(state, version);
+  const workspaces: SavedWorkspace[] = [];
+  const setAside: SetAsideWorkspace[] = [];
+  items.forEach(({ saved, entry }, index) => {
+    try {
+      const { id, name, updatedAt, workspace } = parseOrExplain(entrySchema, entry);
+      if (workspaces.some((w) => w.id === id)) throw new Error('id: another workspace has this id');
+      workspaces.push({ id, name, updatedAt, workspace: migrateWorkspace(workspace, version) });
+    } catch (error) {
+      setAside.push({
+        name: nameOf(entry, index),
+        reason: (error as Error).message,
+        text: JSON.stringify(saved) ?? String(saved),
+      });
+    }
+  });
+  const open =
+    workspaces.find((w) => w.id === currentId) ??
+    [...workspaces].sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  const openSetAside =
+    !workspaces.some((w) => w.id === currentId) &&
+    items.some(({ entry }) => (entry as { id?: unknown } | null)?.id === currentId);
+  const reopened = open && openSetAside ? open.name : null;
+  if (open)
+    return { state: { workspaces, currentId: open.id, ui }, setAside, reopened, startedNew: false };
+  const fresh = {
+    id: newWorkspaceId(),
+    name: 'My workspace',
+    updatedAt: Date.now(),
+    workspace: defaultWorkspace(),
+  };
+  return {
+    state: { workspaces: [fresh], currentId: fresh.id, ui },
+    setAside,
+    reopened: null,
+    startedNew: true,
+  };
 }
 
-/** Reads saved text: the state, or why it cannot be used. */
-export function parseSavedText(text: string): { state: PersistedState } | { error: string } {
+/** Reads saved text: the state and what was set aside, or why the text cannot be used at all. */
+export function parseSavedText(text: string): SavedRead | { error: string } {
   try {
     const envelope = JSON.parse(text) as { state?: unknown; version?: unknown };
     if (!envelope || typeof envelope !== 'object' || typeof envelope.version !== 'number') {
       return { error: 'it has no version number' };
     }
-    return { state: migrateState(envelope.state, envelope.version) };
+    return migrateState(envelope.state, envelope.version);
   } catch (error) {
     return {
       error: error instanceof SyntaxError ? 'it is not valid JSON' : (error as Error).message,

@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import { entryProblem, refuseChange, workspaceProblem, type WriteResult } from './field-checks';
+import { secretUpdate, type SecretUpdateResult } from './secret-update';
 import type { Store } from './store-types';
 import { defaultWorkspace, pickWorkspace, type Workspace } from './workspace-slice';
 
@@ -11,12 +13,15 @@ export interface SavedWorkspace {
   workspace: Workspace;
 }
 
-/** The saved list, and which entry the editable workspace fields belong to. */
+/**
+ * The saved list, and which entry the editable workspace fields belong to. Opening, creating,
+ * deleting and restoring a workspace are saved at once (not batched like edits).
+ */
 export interface SavedWorkspacesSlice {
   /** Every workspace; the current one's copy is refreshed from the live fields when saved or listed. */
   savedWorkspaces: SavedWorkspace[];
   currentWorkspaceId: string;
-  /** Saves the current workspace and opens `workspace` as a new one; returns its id. */
+  /** Saves the current workspace and opens `workspace` as a new one; returns its id ('' when refused). */
   createWorkspace: (workspace: Workspace, name: string) => string;
   switchWorkspace: (id: string) => void;
   renameWorkspace: (id: string, name: string) => void;
@@ -25,7 +30,9 @@ export interface SavedWorkspacesSlice {
   /** Removes a workspace (opening another when it was the current one); returns it for undo. */
   deleteWorkspace: (id: string) => SavedWorkspace | undefined;
   /** Puts a deleted workspace back in the list. */
-  restoreWorkspace: (saved: SavedWorkspace) => void;
+  restoreWorkspace: (saved: SavedWorkspace) => WriteResult;
+  /** Writes a run's secret update to the workspace it ran in, only when that workspace has the key. */
+  applySecretUpdate: (workspaceId: string, key: string, value: string) => SecretUpdateResult;
 }
 
 /** A new unique workspace id. */
@@ -47,66 +54,86 @@ export function withCurrentSaved(s: Store): SavedWorkspace[] {
 
 const FIRST_ID = 'default';
 
-/** Creates the saved-workspaces slice. */
-export const createSavedWorkspacesSlice: StateCreator<Store, [], [], SavedWorkspacesSlice> = (
-  set,
-  get,
-) => ({
-  savedWorkspaces: [
-    { id: FIRST_ID, name: 'My workspace', updatedAt: Date.now(), workspace: defaultWorkspace() },
-  ],
-  currentWorkspaceId: FIRST_ID,
-  createWorkspace: (workspace, name) => {
-    const id = newWorkspaceId();
-    set((s) => ({
-      savedWorkspaces: [...withCurrentSaved(s), { id, name, updatedAt: Date.now(), workspace }],
-      currentWorkspaceId: id,
-      ...pickWorkspace(workspace),
-    }));
-    return id;
-  },
-  switchWorkspace: (id) =>
-    set((s) => {
+/** Creates the saved-workspaces slice; `saveNow` writes the saved state without waiting. */
+export const createSavedWorkspacesSlice =
+  (saveNow: () => void): StateCreator<Store, [], [], SavedWorkspacesSlice> =>
+  (set, get) => ({
+    savedWorkspaces: [
+      { id: FIRST_ID, name: 'My workspace', updatedAt: Date.now(), workspace: defaultWorkspace() },
+    ],
+    currentWorkspaceId: FIRST_ID,
+    createWorkspace: (workspace, name) => {
+      const problem = workspaceProblem(workspace);
+      if (problem) {
+        refuseChange(get().pushNotice, problem);
+        return '';
+      }
+      const id = newWorkspaceId();
+      set((s) => ({
+        savedWorkspaces: [
+          ...withCurrentSaved(s),
+          { id, name, updatedAt: Date.now(), workspace: pickWorkspace(workspace) },
+        ],
+        currentWorkspaceId: id,
+        ...pickWorkspace(workspace),
+      }));
+      saveNow();
+      return id;
+    },
+    switchWorkspace: (id) => {
+      const s = get();
       const target = s.savedWorkspaces.find((w) => w.id === id);
-      if (!target || id === s.currentWorkspaceId) return {};
-      return {
+      if (!target || id === s.currentWorkspaceId) return;
+      set({
         savedWorkspaces: withCurrentSaved(s),
         currentWorkspaceId: id,
         ...pickWorkspace(target.workspace),
-      };
-    }),
-  renameWorkspace: (id, name) =>
-    set((s) => ({
-      savedWorkspaces: s.savedWorkspaces.map((w) => (w.id === id ? { ...w, name } : w)),
-    })),
-  duplicateWorkspace: (id) => {
-    const source = withCurrentSaved(get()).find((w) => w.id === id);
-    if (source) get().createWorkspace(structuredClone(source.workspace), `${source.name} (copy)`);
-  },
-  deleteWorkspace: (id) => {
-    const list = withCurrentSaved(get());
-    const removed = list.find((w) => w.id === id);
-    if (!removed) return undefined;
-    const rest = list.filter((w) => w.id !== id);
-    if (id !== get().currentWorkspaceId) {
-      set({ savedWorkspaces: rest });
-    } else {
-      const next = [...rest].sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? {
-        id: newWorkspaceId(),
-        name: 'My workspace',
-        updatedAt: Date.now(),
-        workspace: defaultWorkspace(removed.workspace.event),
-      };
-      set({
-        savedWorkspaces: rest.length ? rest : [next],
-        currentWorkspaceId: next.id,
-        ...pickWorkspace(next.workspace),
       });
-    }
-    return removed;
-  },
-  restoreWorkspace: (saved) =>
-    set((s) => ({
-      savedWorkspaces: [...s.savedWorkspaces.filter((w) => w.id !== saved.id), saved],
-    })),
-});
+      saveNow();
+    },
+    renameWorkspace: (id, name) =>
+      set((s) => ({
+        savedWorkspaces: s.savedWorkspaces.map((w) => (w.id === id ? { ...w, name } : w)),
+      })),
+    duplicateWorkspace: (id) => {
+      const source = withCurrentSaved(get()).find((w) => w.id === id);
+      if (source) get().createWorkspace(structuredClone(source.workspace), `${source.name} (copy)`);
+    },
+    deleteWorkspace: (id) => {
+      const list = withCurrentSaved(get());
+      const removed = list.find((w) => w.id === id);
+      if (!removed) return undefined;
+      const rest = list.filter((w) => w.id !== id);
+      if (id !== get().currentWorkspaceId) {
+        set({ savedWorkspaces: rest });
+      } else {
+        const next = [...rest].sort((a, b) => b.updatedAt - a.updatedAt)[0] ?? {
+          id: newWorkspaceId(),
+          name: 'My workspace',
+          updatedAt: Date.now(),
+          workspace: defaultWorkspace(removed.workspace.event),
+        };
+        set({
+          savedWorkspaces: rest.length ? rest : [next],
+          currentWorkspaceId: next.id,
+          ...pickWorkspace(next.workspace),
+        });
+      }
+      saveNow();
+      return removed;
+    },
+    restoreWorkspace: (saved) => {
+      const problem = entryProblem(saved);
+      if (problem) return refuseChange(get().pushNotice, problem);
+      set((s) => ({
+        savedWorkspaces: [...s.savedWorkspaces.filter((w) => w.id !== saved.id), saved],
+      }));
+      saveNow();
+      return { ok: true };
+    },
+    applySecretUpdate: (workspaceId, key, value) => {
+      const { result, change } = secretUpdate(get(), workspaceId, key, value);
+      if (change) set(change);
+      return result;
+    },
+  });

@@ -1,31 +1,29 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PERSIST_VERSION, migrateState, parseSavedText } from './persisted-state';
-import { STORAGE_KEY, UNREADABLE_KEY } from './saved-storage';
+import { describe, expect, it } from 'vitest';
+import { withFakeLocalStorage } from './fake-local-storage';
+import { PERSIST_VERSION } from './saved-formats';
+import { PREVIOUS_KEY, STORAGE_KEY } from './saved-storage';
+import { SET_ASIDE_KEY, type SetAsideRecord } from './set-aside';
 import { createAppStore } from './store';
 import { defaultWorkspace } from './workspace-slice';
 
-/** A Map-backed localStorage that can be made to refuse writes. */
-function fakeStorage() {
-  const data = new Map<string, string>();
-  const fake = {
-    full: false,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => {
-      if (fake.full) throw new DOMException('quota', 'QuotaExceededError');
-      data.set(k, v);
-    },
-    removeItem: (k: string) => void data.delete(k),
-    data,
+const storage = withFakeLocalStorage();
+const setAside = () => JSON.parse(storage().data.get(SET_ASIDE_KEY) ?? '[]') as SetAsideRecord[];
+const saved = (key = STORAGE_KEY) =>
+  JSON.parse(storage().data.get(key)!) as {
+    version: number;
+    state: { workspaces: { name: string; workspace: { code: string } }[] };
   };
-  return fake;
-}
-
-let storage: ReturnType<typeof fakeStorage>;
-beforeEach(() => {
-  storage = fakeStorage();
-  vi.stubGlobal('localStorage', storage);
+const entry = (id: string, name: string, updatedAt: number, code: string) => ({
+  id,
+  name,
+  updatedAt,
+  workspace: { ...defaultWorkspace(), code },
 });
-afterEach(() => vi.unstubAllGlobals());
+const v4 = (workspaces: unknown[], currentId: string) =>
+  JSON.stringify({
+    state: { workspaces, currentId, ui: { theme: 'dark', sidebarWidth: 500 } },
+    version: 4,
+  });
 
 describe('saved state', () => {
   it('saves changes with a version and restores them in a new store', () => {
@@ -33,8 +31,7 @@ describe('saved state', () => {
     store.getState().setCode('function lambda(input, callback) { callback(null, 1); }');
     store.getState().setEvent('surveybot_messaging_survey_started');
     store.flushSaved();
-    const saved = JSON.parse(storage.data.get(STORAGE_KEY)!) as { version: number };
-    expect(saved.version).toBe(PERSIST_VERSION);
+    expect(saved().version).toBe(PERSIST_VERSION);
     const again = createAppStore().getState();
     expect(again.code).toContain('callback(null, 1)');
     expect(again.event).toBe('surveybot_messaging_survey_started');
@@ -51,7 +48,7 @@ describe('saved state', () => {
       },
       ui: { theme: 'dark' },
     };
-    storage.data.set(STORAGE_KEY, JSON.stringify({ state: v1, version: 1 }));
+    storage().data.set(STORAGE_KEY, JSON.stringify({ state: v1, version: 1 }));
     const state = createAppStore().getState();
     expect(state.env).toEqual([{ key: 'REGION', value: 'emea' }]);
     expect(state.payload).toEqual({ conversationId: 'c1' });
@@ -63,8 +60,8 @@ describe('saved state', () => {
   });
 
   it('migrates a version 2 state into a list of one workspace', () => {
-    const workspace = { ...defaultWorkspace(), code: 'v2 code' };
-    storage.data.set(
+    const { cases: _cases, ...workspace } = { ...defaultWorkspace(), code: 'v2 code' };
+    storage().data.set(
       STORAGE_KEY,
       JSON.stringify({
         state: { workspace, ui: { theme: 'light', sidebarWidth: 500 } },
@@ -86,71 +83,123 @@ describe('saved state', () => {
       JSON.stringify({ state: {}, version: 99 }),
       'saved by an unknown version (99)',
     ],
-    [
-      'a wrong shape',
-      JSON.stringify({ state: { workspace: { event: 'nope' } }, version: 2 }),
-      'workspace.event',
-    ],
-  ])('recovers from %s: defaults, the text kept, an alert', (_name, text, reason) => {
-    storage.data.set(STORAGE_KEY, text);
+    ['a broken list', JSON.stringify({ state: { workspaces: 'x' }, version: 4 }), 'workspaces:'],
+  ])(
+    'recovers from %s with no previous save: defaults, the text set aside, an alert',
+    (_name, text, reason) => {
+      storage().data.set(STORAGE_KEY, text);
+      const state = createAppStore().getState();
+      expect(state.code).toBe(defaultWorkspace().code);
+      expect(setAside()).toMatchObject([{ what: 'the saved state', text }]);
+      expect(setAside()[0]?.reason).toContain(reason);
+      expect(state.notices).toHaveLength(1);
+      expect(state.notices[0]).toMatchObject({ tone: 'error' });
+      expect(state.notices[0]?.message).toContain(reason);
+      expect(state.notices[0]?.message).toContain('started with the defaults');
+      expect(state.notices[0]?.actions?.[0]?.label).toBe('Download saved text');
+    },
+  );
+
+  it('keeps the last good save in the second slot before each write', () => {
+    storage().data.set(STORAGE_KEY, v4([entry('a', 'A', 1, 'first')], 'a'));
+    const store = createAppStore();
+    store.getState().setCode('second');
+    store.flushSaved();
+    expect(saved(PREVIOUS_KEY).state.workspaces[0]?.workspace.code).toBe('first');
+    expect(saved().state.workspaces[0]?.workspace.code).toBe('second');
+    store.getState().setCode('third');
+    store.flushSaved();
+    expect(saved(PREVIOUS_KEY).state.workspaces[0]?.workspace.code).toBe('second');
+    expect(saved().state.workspaces[0]?.workspace.code).toBe('third');
+  });
+
+  it('loads the previous save when the last one cannot be read, and says so', () => {
+    const previous = v4([entry('a', 'A', 1, 'previous code')], 'a');
+    storage().data.set(PREVIOUS_KEY, previous);
+    storage().data.set(STORAGE_KEY, '{"state": garbage');
     const state = createAppStore().getState();
-    expect(state.code).toBe(defaultWorkspace().code);
-    expect(storage.data.get(UNREADABLE_KEY)).toBe(text);
+    expect(state.code).toBe('previous code');
+    expect(state.theme).toBe('dark');
     expect(state.notices).toHaveLength(1);
     expect(state.notices[0]).toMatchObject({ tone: 'error' });
-    expect(state.notices[0]?.message).toContain(reason);
+    expect(state.notices[0]?.message).toContain('The previous save was loaded instead');
     expect(state.notices[0]?.actions?.[0]?.label).toBe('Download saved text');
+    expect(setAside()).toMatchObject([{ what: 'the saved state', text: '{"state": garbage' }]);
+    // What loaded is saved at once; the previous slot still holds the good save.
+    expect(saved().state.workspaces[0]?.workspace.code).toBe('previous code');
+    expect(storage().data.get(PREVIOUS_KEY)).toBe(previous);
+  });
+
+  it('starts with the defaults when neither slot can be read, and keeps both texts', () => {
+    storage().data.set(PREVIOUS_KEY, 'not json either');
+    storage().data.set(STORAGE_KEY, 'not json');
+    const state = createAppStore().getState();
+    expect(state.code).toBe(defaultWorkspace().code);
+    expect(state.notices[0]?.message).toContain('started with the defaults');
+    expect(setAside().map((r) => [r.what, r.text])).toEqual([
+      ['the saved state', 'not json'],
+      ['the previous save', 'not json either'],
+    ]);
+  });
+
+  it('loads the readable workspaces, sets the others aside once, and names them in one alert', () => {
+    const bad = { ...entry('b', 'Broken', 5, 'lost?'), workspace: { code: 'lost?' } };
+    storage().data.set(
+      SET_ASIDE_KEY,
+      JSON.stringify([{ keptAt: 'x', what: 'old', reason: 'r', text: 't' }]),
+    );
+    storage().data.set(STORAGE_KEY, v4([entry('a', 'Good', 1, 'good code'), bad], 'a'));
+    const state = createAppStore().getState();
+    expect(state.code).toBe('good code');
+    expect(state.savedWorkspaces.map((w) => w.name)).toEqual(['Good']);
+    expect(state.notices).toHaveLength(1);
+    expect(state.notices[0]).toMatchObject({ id: 'set-aside-workspaces', tone: 'error' });
+    expect(state.notices[0]?.message).toContain('"Broken" (event: ');
+    expect(state.notices[0]?.message).toContain('The other workspaces loaded as they were.');
+    expect(state.notices[0]?.actions?.[0]?.label).toBe('Download set-aside text');
+    expect(setAside().map((r) => r.what)).toEqual(['old', 'workspace "Broken"']);
+    expect(JSON.parse(setAside()[1]!.text)).toEqual(bad);
+    // The cleaned state was written at once: the next load sets nothing aside again.
+    expect(createAppStore().getState().notices).toEqual([]);
+    expect(setAside()).toHaveLength(2);
   });
 
   it('keeps work in memory and alerts when storage is full, then clears the alert', () => {
     const store = createAppStore();
-    storage.full = true;
+    storage().full = true;
     store.getState().setCode('kept in memory');
     store.flushSaved();
     expect(store.getState().code).toBe('kept in memory');
     expect(store.getState().notices.map((n) => n.id)).toEqual(['storage-full']);
-    storage.full = false;
+    storage().full = false;
     store.getState().setCode('saved again');
     store.flushSaved();
     expect(store.getState().notices).toEqual([]);
-    expect(storage.data.get(STORAGE_KEY)).toContain('saved again');
-  });
-});
-
-describe('migrateState', () => {
-  it('gives each workspace of a version 3 state an empty list of test cases', () => {
-    const { cases: _cases, ...v3workspace } = defaultWorkspace();
-    const v3 = {
-      workspaces: [{ id: 'a', name: 'A', updatedAt: 1, workspace: v3workspace }],
-      currentId: 'a',
-      ui: { theme: 'light', sidebarWidth: 500 },
-    };
-    expect(migrateState(v3, 3).workspaces[0]?.workspace.cases).toEqual([]);
+    expect(storage().data.get(STORAGE_KEY)).toContain('saved again');
   });
 
-  it('accepts the current version unchanged', () => {
-    const state = {
-      workspaces: [{ id: 'a', name: 'A', updatedAt: 1, workspace: defaultWorkspace() }],
-      currentId: 'a',
-      ui: { theme: 'light', sidebarWidth: 500 },
-    };
-    expect(migrateState(state, PERSIST_VERSION)).toEqual(state);
+  it('alerts when the copy of the previous save cannot be written, and still saves the work', () => {
+    storage().data.set(STORAGE_KEY, v4([entry('a', 'A', 1, 'first')], 'a'));
+    const store = createAppStore();
+    storage().fullKeys.add(PREVIOUS_KEY);
+    store.getState().setCode('second');
+    store.flushSaved();
+    expect(saved().state.workspaces[0]?.workspace.code).toBe('second');
+    expect(store.getState().notices.map((n) => n.message)).toEqual([
+      expect.stringContaining('the copy of the previous save could not be kept'),
+    ]);
   });
 
-  it('refuses a list whose open workspace is missing', () => {
-    const state = {
-      workspaces: [{ id: 'a', name: 'A', updatedAt: 1, workspace: defaultWorkspace() }],
-      currentId: 'b',
-      ui: { theme: 'light', sidebarWidth: 500 },
-    };
-    expect(() => migrateState(state, PERSIST_VERSION)).toThrow(
-      'currentId: the open workspace is not in the list',
-    );
-  });
-
-  it('explains a bad state', () => {
-    expect(parseSavedText(JSON.stringify({ state: null, version: 0 }))).toEqual({
-      error: 'saved by an unknown version (0)',
-    });
+  it('writes opening, creating, deleting and restoring a workspace at once', () => {
+    const store = createAppStore();
+    const first = store.getState().currentWorkspaceId;
+    const id = store.getState().createWorkspace(defaultWorkspace(), 'Second');
+    expect(saved().state.workspaces).toHaveLength(2);
+    store.getState().switchWorkspace(first);
+    expect(JSON.parse(storage().data.get(STORAGE_KEY)!).state.currentId).toBe(first);
+    const removed = store.getState().deleteWorkspace(id)!;
+    expect(saved().state.workspaces).toHaveLength(1);
+    store.getState().restoreWorkspace(removed);
+    expect(saved().state.workspaces.map((w) => w.name)).toEqual(['My workspace', 'Second']);
   });
 });

@@ -1,14 +1,13 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { downloadText } from '../lib/storage';
-import { PERSIST_VERSION, type PersistedState } from './persisted-state';
+import type { PersistedState } from './persisted-state';
+import { PERSIST_VERSION } from './saved-formats';
+import { savedStateNotices } from './saved-notices';
 import { createSavedStorage, STORAGE_KEY } from './saved-storage';
 import type { Store } from './store-types';
 import { createUiSlice, type Notice } from './ui-slice';
 import { createWorkspaceSlice, pickWorkspace } from './workspace-slice';
 import { createSavedWorkspacesSlice, withCurrentSaved } from './saved-workspaces-slice';
-
-const STORAGE_FULL = 'storage-full';
 
 /** Builds the app's store: all slices, saved to localStorage with a version and migrations. */
 export function createAppStore() {
@@ -17,36 +16,17 @@ export function createAppStore() {
     early.push(notice);
   };
   let dismiss = (_id: string): void => {};
-  const storage = createSavedStorage({
-    onUnreadable: (reason, text) =>
-      notify({
-        id: 'unreadable-state',
-        tone: 'error',
-        message: `Your saved work could not be read (${reason}). The playground started with the defaults; the unreadable text is kept and can be downloaded.`,
-        actions: [
-          {
-            label: 'Download saved text',
-            run: () => downloadText('unreadable-saved-state.json', text),
-          },
-        ],
-      }),
-    onWriteResult: (failure) =>
-      failure
-        ? notify({
-            id: STORAGE_FULL,
-            tone: 'error',
-            message:
-              failure === 'full'
-                ? 'Browser storage is full: your work stays in this tab but is not saved. Export it or free some space.'
-                : 'Browser storage cannot be written: your work stays in this tab but is not saved.',
-          })
-        : dismiss(STORAGE_FULL),
-  });
+  const storage = createSavedStorage(
+    savedStateNotices(
+      (notice) => notify(notice),
+      (id) => dismiss(id),
+    ),
+  );
   const store = create<Store>()(
     persist(
       (...a) => ({
         ...createWorkspaceSlice(...a),
-        ...createSavedWorkspacesSlice(...a),
+        ...createSavedWorkspacesSlice(storage.flush)(...a),
         ...createUiSlice(...a),
       }),
       {
@@ -78,6 +58,9 @@ export function createAppStore() {
     if (store.getState().notices.some((n) => n.id === id)) store.getState().dismissNotice(id);
   };
   early.forEach(notify);
+  // Something could not be loaded and was set aside: save what loaded now, so that the
+  // unreadable text is not read (and set aside) again.
+  if (early.length) storage.flush();
   return Object.assign(store, { flushSaved: storage.flush });
 }
 

@@ -2,12 +2,14 @@ import type { StateCreator } from 'zustand';
 import { examplePayload } from '../schema/example-payload';
 import {
   DEFAULT_TIMEOUT_MS,
+  secretsSchema,
   type EventId,
   type KeyValue,
   type MockRule,
 } from '../schema/workspace';
 import { functionTemplate, TEMPLATE_ENV, TEMPLATE_SECRETS } from '../lib/function-templates';
 import type { TestCase } from '../schema/test-case';
+import { fieldProblem, firstProblem, refuseChange, type WriteResult } from './field-checks';
 import type { Store } from './store-types';
 
 /** What a workspace holds: the function, its input and its configuration. */
@@ -26,19 +28,22 @@ export interface Workspace {
   cases: TestCase[];
 }
 
-/** Workspace fields and the actions that change them. */
+/**
+ * Workspace fields and the actions that change them. Each action refuses a value the saved form
+ * would reject (an alert says why) and returns what it did.
+ */
 export interface WorkspaceSlice extends Workspace {
-  setEvent: (event: EventId) => void;
-  setPayload: (payload: Record<string, unknown>) => void;
-  setCode: (code: string) => void;
-  setEnv: (env: KeyValue[]) => void;
-  setSecrets: (secrets: KeyValue[]) => void;
-  /** Sets one secret, adding it when absent (SecretClient.updateSecret). */
-  upsertSecret: (key: string, value: string) => void;
-  setMocks: (mocks: MockRule[]) => void;
-  setTimeoutMs: (timeoutMs: number) => void;
-  setKeepWarm: (keepWarm: boolean) => void;
-  setCases: (cases: TestCase[]) => void;
+  setEvent: (event: EventId) => WriteResult;
+  setPayload: (payload: Record<string, unknown>) => WriteResult;
+  setCode: (code: string) => WriteResult;
+  setEnv: (env: KeyValue[]) => WriteResult;
+  setSecrets: (secrets: KeyValue[]) => WriteResult;
+  /** Sets one secret of the open workspace, adding it when absent; the row must pass secretsSchema. */
+  upsertSecret: (key: string, value: string) => WriteResult;
+  setMocks: (mocks: MockRule[]) => WriteResult;
+  setTimeoutMs: (timeoutMs: number) => WriteResult;
+  setKeepWarm: (keepWarm: boolean) => WriteResult;
+  setCases: (cases: TestCase[]) => WriteResult;
 }
 
 /** A new workspace: the documented example payload and the event's template. */
@@ -63,21 +68,34 @@ export function pickWorkspace(s: Workspace): Workspace {
 }
 
 /** Creates the workspace slice. */
-export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> = (set) => ({
-  ...defaultWorkspace(),
-  setEvent: (event) => set({ event }),
-  setPayload: (payload) => set({ payload }),
-  setCode: (code) => set({ code }),
-  setEnv: (env) => set({ env }),
-  setSecrets: (secrets) => set({ secrets }),
-  upsertSecret: (key, value) =>
-    set((s) => ({
-      secrets: s.secrets.some((r) => r.key === key)
-        ? s.secrets.map((r) => (r.key === key ? { key, value } : r))
-        : [...s.secrets, { key, value }],
-    })),
-  setMocks: (mocks) => set({ mocks }),
-  setTimeoutMs: (timeoutMs) => set({ timeoutMs }),
-  setKeepWarm: (keepWarm) => set({ keepWarm }),
-  setCases: (cases) => set({ cases }),
-});
+export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> = (set, get) => {
+  const write = <K extends keyof Workspace>(field: K, value: Workspace[K]): WriteResult => {
+    const problem = fieldProblem(field, value);
+    if (problem) return refuseChange(get().pushNotice, problem);
+    set({ [field]: value } as Pick<Workspace, K>);
+    return { ok: true };
+  };
+  return {
+    ...defaultWorkspace(),
+    setEvent: (event) => write('event', event),
+    setPayload: (payload) => write('payload', payload),
+    setCode: (code) => write('code', code),
+    setEnv: (env) => write('env', env),
+    setSecrets: (secrets) => write('secrets', secrets),
+    upsertSecret: (key, value) => {
+      const row = secretsSchema.element.safeParse({ key, value });
+      if (!row.success) return refuseChange(get().pushNotice, firstProblem(row.error, ['secret']));
+      const { secrets } = get();
+      return write(
+        'secrets',
+        secrets.some((r) => r.key === key)
+          ? secrets.map((r) => (r.key === key ? { key, value } : r))
+          : [...secrets, { key, value }],
+      );
+    },
+    setMocks: (mocks) => write('mocks', mocks),
+    setTimeoutMs: (timeoutMs) => write('timeoutMs', timeoutMs),
+    setKeepWarm: (keepWarm) => write('keepWarm', keepWarm),
+    setCases: (cases) => write('cases', cases),
+  };
+};
