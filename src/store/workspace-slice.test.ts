@@ -53,13 +53,6 @@ describe('workspace writes', () => {
     expect(store.getState().restoreWorkspace(entry)).toMatchObject({ ok: false });
     expect(store.getState().savedWorkspaces).toHaveLength(1);
   });
-
-  it('upserts a secret only when the platform would accept the row', () => {
-    const store = createAppStore();
-    expect(store.getState().upsertSecret('bad key!', 'v')).toMatchObject({ ok: false });
-    expect(store.getState().upsertSecret('NEW_KEY', 'v')).toEqual({ ok: true });
-    expect(store.getState().secrets.at(-1)).toEqual({ key: 'NEW_KEY', value: 'v' });
-  });
 });
 
 type Store = ReturnType<ReturnType<typeof createAppStore>['getState']>;

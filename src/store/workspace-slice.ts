@@ -2,14 +2,13 @@ import type { StateCreator } from 'zustand';
 import { examplePayload } from '../schema/example-payload';
 import {
   DEFAULT_TIMEOUT_MS,
-  secretsSchema,
   type EventId,
   type KeyValue,
   type MockRule,
 } from '../schema/workspace';
 import { functionTemplate, TEMPLATE_ENV, TEMPLATE_SECRETS } from '../lib/function-templates';
 import type { TestCase } from '../schema/test-case';
-import { fieldProblem, firstProblem, refuseChange, type WriteResult } from './field-checks';
+import { fieldProblem, refuseChange, type WriteResult } from './field-checks';
 import type { Store } from './store-types';
 
 /** What a workspace holds: the function, its input and its configuration. */
@@ -38,8 +37,6 @@ export interface WorkspaceSlice extends Workspace {
   setCode: (code: string) => WriteResult;
   setEnv: (env: KeyValue[]) => WriteResult;
   setSecrets: (secrets: KeyValue[]) => WriteResult;
-  /** Sets one secret of the open workspace, adding it when absent; the row must pass secretsSchema. */
-  upsertSecret: (key: string, value: string) => WriteResult;
   setMocks: (mocks: MockRule[]) => WriteResult;
   setTimeoutMs: (timeoutMs: number) => WriteResult;
   setKeepWarm: (keepWarm: boolean) => WriteResult;
@@ -82,17 +79,6 @@ export const createWorkspaceSlice: StateCreator<Store, [], [], WorkspaceSlice> =
     setCode: (code) => write('code', code),
     setEnv: (env) => write('env', env),
     setSecrets: (secrets) => write('secrets', secrets),
-    upsertSecret: (key, value) => {
-      const row = secretsSchema.element.safeParse({ key, value });
-      if (!row.success) return refuseChange(get().pushNotice, firstProblem(row.error, ['secret']));
-      const { secrets } = get();
-      return write(
-        'secrets',
-        secrets.some((r) => r.key === key)
-          ? secrets.map((r) => (r.key === key ? { key, value } : r))
-          : [...secrets, { key, value }],
-      );
-    },
     setMocks: (mocks) => write('mocks', mocks),
     setTimeoutMs: (timeoutMs) => write('timeoutMs', timeoutMs),
     setKeepWarm: (keepWarm) => write('keepWarm', keepWarm),
