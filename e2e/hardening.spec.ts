@@ -237,27 +237,27 @@ test('a warm instance is never shared between workspaces, and old timers stay ou
 
 const HUGE: [string, string, RegExp][] = [
   [
-    'an error message',
+    'error message',
     "async function lambda() { throw new Error('x'.repeat(20_000_000)); }",
     /^Failed/,
   ],
   [
-    'a non-Error failure',
+    'non-Error failure value',
     "function lambda(input, callback) { callback('y'.repeat(20_000_000)); }",
     /^Failed/,
   ],
   [
-    'an object key',
+    'object key',
     "async function lambda() { return { ['k'.repeat(20_000_000)]: 1 }; }",
     /^Succeeded/,
   ],
   [
-    'an error passed to console',
+    'error passed to console',
     "async function lambda() { console.error(new Error('z'.repeat(20_000_000))); return 'ok'; }",
     /^Succeeded/,
   ],
   [
-    'a warning text',
+    'warning text',
     "function lambda(input, callback) { setTimeout(() => { throw new Error('w'.repeat(20_000_000)); }, 0); setTimeout(() => callback(null, 'ok'), 50); }",
     ENDED,
   ],
