@@ -19,10 +19,10 @@ async function compressionStreamLength(text) {
 
 /** Link lengths (characters) per case and codec; the others count their encoded text alone. */
 export async function benchCodec() {
-  const { encodeShareLink } = await load('src/lib/share-codec.ts');
-  const { SHARE_LINK_CASES } = await load('src/lib/share-codec-cases.ts');
+  const { encodeShareLink } = await load('src/lib/share-link/codec.ts');
+  const { SHARE_LINK_CASES } = await load('src/lib/share-link/codec-cases.ts');
   const { examplePayload } = await load('src/schema/example-payload.ts');
-  const { encodePlainLink } = await load('src/lib/plain-link.ts');
+  const { encodePlainLink } = await load('src/lib/share-link/plain-link.ts');
   const payloadOnly = ({ name, state }) => ({
     name: `${name} (payload only)`,
     state: () => ({ payload: state().payload }),

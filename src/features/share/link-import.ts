@@ -1,5 +1,5 @@
-import { decodePlainLink, PLAIN_LINK_PREFIX } from '../../lib/plain-link';
-import { decodeShareLink, SHARE_LINK_PREFIX } from '../../lib/share-codec';
+import { decodePlainLink, PLAIN_LINK_PREFIX } from '../../lib/share-link/plain-link';
+import { decodeShareLink, SHARE_LINK_PREFIX } from '../../lib/share-link/codec';
 import { readSessionText } from '../../lib/storage';
 import { payloadExample } from '../../lib/payload-examples';
 import { validatePayload } from '../../schema/validate-payload';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { DialogButton, DialogClose } from '../../ui/dialog-button';
-import { encodeShareLink } from '../../lib/share-codec';
+import { encodeShareLink } from '../../lib/share-link/codec';
 import { writeSessionText } from '../../lib/storage';
 import { useStore } from '../../store/store';
 import { pickWorkspace } from '../../store/workspace-slice';

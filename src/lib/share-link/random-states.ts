@@ -1,9 +1,9 @@
 // Seeded random link states for the share codec's round-trip and fuzz tests: edits of the default
 // payload and template of every kind the codec packs, and structural changes.
-import { examplePayload } from '../schema/example-payload';
-import { validateLinkState, type LinkState } from '../schema/link-state';
-import { EVENT_IDS } from '../schema/workspace';
-import { functionTemplate } from './function-templates';
+import { examplePayload } from '../../schema/example-payload';
+import { validateLinkState, type LinkState } from '../../schema/link-state';
+import { EVENT_IDS } from '../../schema/workspace';
+import { functionTemplate } from '../function-templates';
 
 /** A random number generator in [0, 1) from a seed (mulberry32), so that failures reproduce. */
 export function seededRandom(seed: number): () => number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BitReader, BitWriter } from './share-bits';
-import { isProse, readProse, writeProse } from './share-prose';
+import { BitReader, BitWriter } from './bits';
+import { isProse, readProse, writeProse } from './prose';
 
 const roundTrip = (text: string) => {
   const out = new BitWriter();

@@ -1,7 +1,7 @@
 // A static Huffman code for short English prose (a payload's messages): about 4.4 bits a character,
 // where deflate, with no room for its own tables in a short link, spends 6 or more.
 // Part of share link format 1: changing the table breaks every link written with it.
-import { ShareLinkError, type BitReader, type BitWriter } from './share-bits';
+import { ShareLinkError, type BitReader, type BitWriter } from './bits';
 
 // Letters per 1,000 characters of English text (Wikipedia's "Letter frequency" table, times 7.2,
 // as letters are about 72% of prose); capitals a twentieth of that, then space, digits, punctuation.

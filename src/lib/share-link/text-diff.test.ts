@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTextDiff, diffText } from './share-text-diff';
+import { applyTextDiff, diffText } from './text-diff';
 
 const templates = ['function a() {\n  return 1;\n}\n', 'function b() {\n  return 2;\n}\n'];
 

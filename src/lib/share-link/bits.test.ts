@@ -7,8 +7,8 @@ import {
   readSixBits,
   toBase64Url,
   writeSixBits,
-} from './share-bits';
-import { seededRandom } from './share-random-states';
+} from './bits';
+import { seededRandom } from './random-states';
 
 describe('share bits', () => {
   it('writes base64url without padding, as Node does', () => {

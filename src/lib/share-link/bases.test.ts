@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { examplePayload } from '../schema/example-payload';
-import { EVENT_IDS } from '../schema/workspace';
-import { functionTemplate, TEMPLATE_ENV, TEMPLATE_SECRETS } from './function-templates';
-import { findBase, LATEST_BASE, SHARE_BASES, type ShareBase } from './share-bases';
+import { examplePayload } from '../../schema/example-payload';
+import { EVENT_IDS } from '../../schema/workspace';
+import { functionTemplate, TEMPLATE_ENV, TEMPLATE_SECRETS } from '../function-templates';
+import { findBase, LATEST_BASE, SHARE_BASES, type ShareBase } from './bases';
 
 // Today's defaults, as the newest frozen base must hold them.
 function derivedDefaults(version: number): ShareBase {
@@ -24,9 +24,9 @@ function derivedDefaults(version: number): ShareBase {
 }
 
 const HOW_TO_FREEZE = `The default payload, templates or events changed, so new share links need a new base.
-Run: SHARE_BASE_FREEZE=1 npx vitest run src/lib/share-bases.test.ts
-then import the new src/lib/share-bases/defaults-v${LATEST_BASE.version + 1}.json at the end of SHARE_BASES
-in src/lib/share-bases.ts. Never edit an older base: links made with it must keep decoding.`;
+Run: SHARE_BASE_FREEZE=1 npx vitest run src/lib/share-link/bases.test.ts
+then import the new src/lib/share-link/bases/defaults-v${LATEST_BASE.version + 1}.json at the end of SHARE_BASES
+in src/lib/share-link/bases.ts. Never edit an older base: links made with it must keep decoding.`;
 
 describe('share bases', () => {
   it("freezes today's defaults in the newest base", () => {
@@ -34,7 +34,7 @@ describe('share bases', () => {
     const same = JSON.stringify(today) === JSON.stringify(LATEST_BASE);
     if (!same && process.env.SHARE_BASE_FREEZE) {
       const next = derivedDefaults(LATEST_BASE.version + 1);
-      const file = new URL(`./share-bases/defaults-v${next.version}.json`, import.meta.url);
+      const file = new URL(`./bases/defaults-v${next.version}.json`, import.meta.url);
       writeFileSync(file, JSON.stringify(next, null, 2) + '\n');
     }
     expect(same, HOW_TO_FREEZE).toBe(true);

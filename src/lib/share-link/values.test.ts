@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BitReader, BitWriter } from './share-bits';
-import { readEdits, writeEdits, type EditContext } from './share-values';
+import { BitReader, BitWriter } from './bits';
+import { readEdits, writeEdits, type EditContext } from './values';
 
 const context: EditContext = {
   baseLeaves: [

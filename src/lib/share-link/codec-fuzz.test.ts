@@ -1,10 +1,10 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { validateLinkState } from '../schema/link-state';
-import { dictionaryOf, LATEST_BASE } from './share-bases';
-import { BitWriter, checksum16, fromBase64Url, toBase64Url } from './share-bits';
-import { decodeShareLink, encodeShareLink } from './share-codec';
-import { randomState, randomValue, seededRandom } from './share-random-states';
+import { validateLinkState } from '../../schema/link-state';
+import { dictionaryOf, LATEST_BASE } from './bases';
+import { BitWriter, checksum16, fromBase64Url, toBase64Url } from './bits';
+import { decodeShareLink, encodeShareLink } from './codec';
+import { randomState, randomValue, seededRandom } from './random-states';
 
 const random = seededRandom(77);
 const int = (below: number) => Math.floor(random() * below);

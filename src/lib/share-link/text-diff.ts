@@ -1,6 +1,6 @@
 // The code as a difference from the closest template: kept prefix and suffix, new middle. Whatever
 // the middle still shares with the template, the codec's deflate dictionary (the templates) finds.
-import { ShareLinkError } from './share-bits';
+import { ShareLinkError } from './bits';
 
 /** `[template]`: the template itself; `[template, kept prefix, kept suffix, middle]`. */
 export type TextDiff = [number] | [number, number, number, string];

@@ -1,8 +1,8 @@
 // The frozen bases a compact share link is a difference from. A link names its base by id and
 // version, so a link keeps decoding after the defaults change: never edit a frozen base, add one.
 import { strToU8 } from 'fflate';
-import type { KeyValue } from '../schema/workspace';
-import defaultsV1 from './share-bases/defaults-v1.json';
+import type { KeyValue } from '../../schema/workspace';
+import defaultsV1 from './bases/defaults-v1.json';
 
 /** A frozen base: event ids, template codes, example payload, template env and secrets. */
 export interface ShareBase {

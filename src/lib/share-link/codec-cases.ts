@@ -1,7 +1,7 @@
 // The states the share codec's length targets are measured on, shared by its tests and benchmark.
-import { examplePayload } from '../schema/example-payload';
-import type { LinkState } from '../schema/link-state';
-import { functionTemplate } from './function-templates';
+import { examplePayload } from '../../schema/example-payload';
+import type { LinkState } from '../../schema/link-state';
+import { functionTemplate } from '../function-templates';
 
 const EVENT = 'surveybot_messaging_survey_ended';
 

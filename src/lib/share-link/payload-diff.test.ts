@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPayloadDiff, diffPayload, leafValues } from './share-payload-diff';
+import { applyPayloadDiff, diffPayload, leafValues } from './payload-diff';
 
 const base = () => ({
   id: 'c-1',

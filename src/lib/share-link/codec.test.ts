@@ -1,14 +1,14 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { examplePayload } from '../schema/example-payload';
-import { linkStateSchema, type LinkState } from '../schema/link-state';
-import { functionTemplate } from './function-templates';
-import { payloadExamples } from './payload-examples';
-import { dictionaryOf, LATEST_BASE } from './share-bases';
-import { BitWriter, checksum16, toBase64Url } from './share-bits';
-import { SHARE_LINK_CASES } from './share-codec-cases';
-import { decodeShareLink, encodeShareLink, SHARE_LINK_PREFIX } from './share-codec';
-import { randomState, seededRandom } from './share-random-states';
+import { examplePayload } from '../../schema/example-payload';
+import { linkStateSchema, type LinkState } from '../../schema/link-state';
+import { functionTemplate } from '../function-templates';
+import { payloadExamples } from '../payload-examples';
+import { dictionaryOf, LATEST_BASE } from './bases';
+import { BitWriter, checksum16, toBase64Url } from './bits';
+import { SHARE_LINK_CASES } from './codec-cases';
+import { decodeShareLink, encodeShareLink, SHARE_LINK_PREFIX } from './codec';
+import { randomState, seededRandom } from './random-states';
 
 /** A link with the given parts and a valid checksum, as a hostile or buggy writer could make. */
 function craftLink(

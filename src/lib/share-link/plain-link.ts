@@ -1,4 +1,4 @@
-import { MAX_LINK_BYTES, validateLinkState, type LinkState } from '../schema/link-state';
+import { MAX_LINK_BYTES, validateLinkState, type LinkState } from '../../schema/link-state';
 
 /** Prefix of the plain import link's hash. */
 export const PLAIN_LINK_PREFIX = '#json=';

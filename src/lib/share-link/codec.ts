@@ -8,8 +8,8 @@ import {
   MAX_LINK_BYTES,
   validateLinkState,
   type LinkState,
-} from '../schema/link-state';
-import { dictionaryOf, findBase, LATEST_BASE, type ShareBase } from './share-bases';
+} from '../../schema/link-state';
+import { dictionaryOf, findBase, LATEST_BASE, type ShareBase } from './bases';
 import {
   BitReader,
   BitWriter,
@@ -17,10 +17,10 @@ import {
   fromBase64Url,
   ShareLinkError,
   toBase64Url,
-} from './share-bits';
-import { applyPayloadDiff, diffPayload, leafValues } from './share-payload-diff';
-import { applyTextDiff, diffText } from './share-text-diff';
-import { readEdits, writeEdits, type EditContext } from './share-values';
+} from './bits';
+import { applyPayloadDiff, diffPayload, leafValues } from './payload-diff';
+import { applyTextDiff, diffText } from './text-diff';
+import { readEdits, writeEdits, type EditContext } from './values';
 
 /** Prefix of a compact share link's hash. */
 export const SHARE_LINK_PREFIX = '#s=';

@@ -1,8 +1,8 @@
 // Writes the payload's leaf edits compactly: identifiers, numbers and prose as bits, not text.
 // First the edit count, then per edit the unchanged leaves since the previous one (gamma code), a
 // 3-bit kind and the value. Values that pack badly go to a text list, which the codec deflates.
-import { BitReader, BitWriter, readSixBits, ShareLinkError, writeSixBits } from './share-bits';
-import { isProse, readProse, writeProse } from './share-prose';
+import { BitReader, BitWriter, readSixBits, ShareLinkError, writeSixBits } from './bits';
+import { isProse, readProse, writeProse } from './prose';
 
 const KIND = {
   text: 0, // the next value of the text list

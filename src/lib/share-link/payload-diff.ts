@@ -1,6 +1,6 @@
 // Structural difference of a payload from a base payload: new values of the base's leaves (by
 // their depth-first number), and operations for what was added, removed or reshaped.
-import { ShareLinkError } from './share-bits';
+import { ShareLinkError } from './bits';
 
 /** A path into a JSON value: object keys and array indexes. */
 export type JsonPath = (string | number)[];
