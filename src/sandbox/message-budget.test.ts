@@ -9,7 +9,9 @@ function nested(depth: number): unknown {
 
 describe('withinBudget', () => {
   it('accepts an ordinary message', () => {
-    expect(withinBudget({ kind: 'log', runId: 1, entry: { message: { t: 'string', v: 'x' } } })).toBe(true);
+    expect(
+      withinBudget({ kind: 'log', runId: 1, entry: { message: { t: 'string', v: 'x' } } }),
+    ).toBe(true);
   });
   it('refuses a message nested past the depth bound, without overflowing the stack', () => {
     expect(withinBudget(nested(100_000))).toBe(false);

@@ -95,7 +95,8 @@ export class RunCollector {
   /** What has arrived so far. */
   snapshot(): RunProgress {
     const p = this.progress;
-    const warnings = this.refused > 0 ? [...p.warnings, malformedWarning(this.refused)] : p.warnings;
+    const warnings =
+      this.refused > 0 ? [...p.warnings, malformedWarning(this.refused)] : p.warnings;
     return {
       ...p,
       logs: [...p.logs],

@@ -23,7 +23,9 @@ describe('applyRunEffects', () => {
     const apply = vi.fn<ApplySecret>(() => ({ applied: true, workspaceName: 'Alpha' }));
     const effects = applyRunEffects(outcome('succeeded'), 'w-a', 'Alpha', apply);
     expect(apply).toHaveBeenCalledWith('w-a', 'apiKey', 'new');
-    expect(effects).toEqual([{ tone: 'info', text: 'updateSecret changed apiKey in workspace Alpha.' }]);
+    expect(effects).toEqual([
+      { tone: 'info', text: 'updateSecret changed apiKey in workspace Alpha.' },
+    ]);
   });
 
   it('writes a failed run’s updates too: they happened before it failed', () => {
@@ -32,13 +34,16 @@ describe('applyRunEffects', () => {
     expect(apply).toHaveBeenCalledOnce();
   });
 
-  it.each(['cancelled', 'timed-out', 'crashed'] as const)('a run that %s writes nothing', (status) => {
-    const apply = vi.fn<ApplySecret>();
-    const [effect] = applyRunEffects(outcome(status), 'w-a', 'Alpha', apply);
-    expect(apply).not.toHaveBeenCalled();
-    expect(effect?.tone).toBe('warning');
-    expect(effect?.text).toContain('were not saved to workspace Alpha');
-  });
+  it.each(['cancelled', 'timed-out', 'crashed'] as const)(
+    'a run that %s writes nothing',
+    (status) => {
+      const apply = vi.fn<ApplySecret>();
+      const [effect] = applyRunEffects(outcome(status), 'w-a', 'Alpha', apply);
+      expect(apply).not.toHaveBeenCalled();
+      expect(effect?.tone).toBe('warning');
+      expect(effect?.text).toContain('were not saved to workspace Alpha');
+    },
+  );
 
   it('says when an update was dropped', () => {
     const apply: ApplySecret = () => ({ applied: false, reason: 'the workspace was deleted' });
