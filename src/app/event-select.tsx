@@ -1,4 +1,4 @@
-import { EVENT_IDS, EVENT_NAMES } from '../schema/workspace';
+import { EVENT_IDS, EVENT_NAMES } from '../schema/events';
 import { useStore } from '../store/store';
 import { LabelledSelect } from '../ui/labelled-select';
 

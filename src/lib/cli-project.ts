@@ -2,34 +2,32 @@
 // `config.json`, and `functions/settings.json` (secrets, allow-list) only when secrets are wanted.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { findForbiddenKey } from '../schema/link-state';
-import { testCaseSchema, type TestCase } from '../schema/test-case';
+import type { z } from 'zod';
 import {
   envSchema,
-  EVENT_IDS,
-  EVENT_NAMES,
   secretsSchema,
-  type EventId,
+  workspaceDefaults,
+  workspaceFields,
   type KeyValue,
   type MockRule,
+  type Workspace,
+  type WorkspaceParts,
 } from '../schema/workspace';
+import { EVENT_IDS, EVENT_NAMES, type EventId } from '../schema/events';
 
-/** The parts of a workspace a CLI project holds. */
-export interface CliWorkspace {
-  event: EventId;
-  payload: Record<string, unknown>;
-  code: string;
-  env: KeyValue[];
-  secrets: KeyValue[];
-  /** Hosts of the mock rules become the allow-list of settings.json. */
-  mocks?: MockRule[];
-  /** The playground's test cases, kept beside the function in `playground-cases.json` (the CLI ignores it). */
-  cases?: TestCase[];
-}
+/** A workspace as exported: the fields the CLI's files hold, and any others (mocks give the allow-list; the rest go to the sidecar file). */
+export type CliWorkspace = Pick<Workspace, 'event' | 'payload' | 'code' | 'env' | 'secrets'> &
+  WorkspaceParts;
+
+/** The fields of a workspace the CLI's own files hold; the sidecar file keeps the playground's others. */
+const CLI_FIELDS = { event: true, payload: true, code: true, env: true, secrets: true } as const;
+const sidecarSchema = workspaceFields.omit(CLI_FIELDS).partial().strict();
+type Sidecar = z.infer<typeof sidecarSchema>;
 
 /** What an import found: the function's name, the workspace parts present, notes for the user. */
 export interface CliImport {
   name: string;
-  parts: Partial<CliWorkspace>;
+  parts: WorkspaceParts;
   notes: string[];
 }
 
@@ -68,9 +66,8 @@ export function exportCliZip(
     [`functions/${name}/index.js`]: strToU8(workspace.code),
     [`functions/${name}/config.json`]: json(config),
   };
-  if (workspace.cases?.length) {
-    files[`functions/${name}/${CASES_FILE}`] = json({ cases: workspace.cases });
-  }
+  const sidecar = sidecarOf(workspace);
+  if (Object.keys(sidecar).length > 0) files[`functions/${name}/${CASES_FILE}`] = json(sidecar);
   if (options.includeSecrets) {
     files['functions/settings.json'] = json({
       secrets: workspace.secrets.map(({ key, value }) => ({ key, value })),
@@ -82,7 +79,19 @@ export function exportCliZip(
 
 class ImportError extends Error {}
 
+/** The sidecar file beside the function (the CLI ignores it): test cases and the playground's other settings; named for what it first held. */
 const CASES_FILE = 'playground-cases.json';
+
+/** The sidecar's content: the workspace's fields the CLI files lack and that differ from their defaults (mocks are kept only as the allow-list). */
+function sidecarOf(workspace: CliWorkspace): Sidecar {
+  const defaults: Record<string, unknown> = workspaceDefaults(workspace);
+  const sidecar: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(workspace)) {
+    if (key in CLI_FIELDS || key === 'mocks' || value === undefined) continue;
+    if (JSON.stringify(value) !== JSON.stringify(defaults[key])) sidecar[key] = value;
+  }
+  return sidecar as Sidecar;
+}
 
 function parseJson(text: string, file: string): Record<string, unknown> {
   let value: unknown;
@@ -193,12 +202,14 @@ function readZip(bytes: Uint8Array, into: CliImport): void {
   if (cases) readCases(strFromU8(cases), into);
 }
 
-/** Reads the playground's test cases kept beside a function. */
+/** Reads the sidecar file kept beside a function: test cases and other playground settings. */
 function readCases(text: string, into: CliImport): void {
-  const parsed = testCaseSchema.array().safeParse(parseJson(text, CASES_FILE).cases);
-  if (!parsed.success)
-    throw new ImportError(`${CASES_FILE} holds test cases the playground cannot read`);
-  into.parts.cases = parsed.data;
+  const parsed = sidecarSchema.safeParse(parseJson(text, CASES_FILE));
+  if (!parsed.success) {
+    const what = parsed.error.issues[0]?.path[0] === 'cases' ? 'test cases' : 'settings';
+    throw new ImportError(`${CASES_FILE} holds ${what} the playground cannot read`);
+  }
+  Object.assign(into.parts, parsed.data);
 }
 
 const isZip = (bytes: Uint8Array) =>

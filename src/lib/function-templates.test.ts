@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_IDS, EVENT_NAMES } from '../schema/workspace';
+import { EVENT_IDS, EVENT_NAMES } from '../schema/events';
 import {
   functionTemplate,
   isTemplateCode,

@@ -1,4 +1,4 @@
-import { EVENT_IDS, EVENT_NAMES, type EventId } from '../schema/workspace';
+import { EVENT_IDS, EVENT_NAMES, type EventId } from '../schema/events';
 
 /** The two function styles: V1 callback (`lp-faas-toolbelt`) and V2 async (`core-functions-toolbelt`). */
 export type TemplateStyle = 'v1' | 'v2';

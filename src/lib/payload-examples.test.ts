@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { examplePayload } from '../schema/example-payload';
 import type { SurveyPayload } from '../schema/payload-schema';
 import { validatePayload } from '../schema/validate-payload';
-import { EVENT_IDS } from '../schema/workspace';
+import { EVENT_IDS } from '../schema/events';
 import { payloadExample, payloadExamples } from './payload-examples';
 
 const examples = payloadExamples();

@@ -1,7 +1,7 @@
 // The examples gallery: realistic payloads of our own, each the documented example payload with
 // the changes one situation brings (built in payload-example-builders).
 import type { SurveyPayload } from '../schema/payload-schema';
-import type { EventId } from '../schema/workspace';
+import type { EventId } from '../schema/events';
 import {
   agentClosedUrgent,
   noDialogs,

@@ -5,24 +5,15 @@
  * (`import type`), which keeps zod out of its bundle.
  */
 import { z } from 'zod';
-import type { EventId, KeyValue, MockRule } from '../schema/workspace';
+import type { KeyValue, RunFields } from '../schema/workspace';
+import type { EventId } from '../schema/events';
 import type { Tagged } from '../lib/safe-serialise';
 import type { PayloadEdit } from '../lib/payload-edit';
 import { DEFAULT_TAG_LIMITS } from '../lib/safe-serialise';
 import { receivedMax } from '../lib/message-limits';
 
-/** What the app asks the sandbox to run. */
-export interface RunRequest {
-  code: string;
-  event: EventId;
-  payload: unknown;
-  env: KeyValue[];
-  secrets: KeyValue[];
-  mocks: MockRule[];
-  timeoutMs: number;
-  /** Reuse the instance of the previous run (module-level state kept) when the code is unchanged. */
-  keepWarm: boolean;
-}
+/** What the app asks the sandbox to run: a workspace's fields but its test cases (see runRequestOf). */
+export type RunRequest = RunFields;
 
 /** Log levels of the Functions runtime's console. */
 export const LOG_LEVELS = ['Debug', 'Info', 'Warn', 'Error'] as const;
@@ -177,7 +168,7 @@ export type BatchCase = z.infer<typeof batchCaseSchema>;
 /** One case of a batch: its own payload, or edits to the batch's base payload. */
 export interface BatchItem {
   event?: EventId;
-  payload?: unknown;
+  payload?: Record<string, unknown>;
   edits?: PayloadEdit[];
 }
 

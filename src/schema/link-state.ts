@@ -1,12 +1,5 @@
 import { z } from 'zod';
-import { testCaseSchema } from './test-case';
-import {
-  envSchema,
-  eventIdSchema,
-  mockRuleSchema,
-  secretsSchema,
-  timeoutSchema,
-} from './workspace';
+import { jsonObjectSchema, workspaceFields } from './workspace';
 
 /** Largest decoded link text accepted (1 MB). */
 export const MAX_LINK_BYTES = 1_000_000;
@@ -24,20 +17,15 @@ export function findForbiddenKey(value: unknown, path: string[] = []): string | 
   return null;
 }
 
-/** The state a link carries; every part optional (what is left out keeps its default). */
-export const linkStateSchema = z.strictObject({
-  event: eventIdSchema.optional(),
-  code: z.string().max(MAX_LINK_BYTES).optional(),
-  payload: z
-    .record(z.string(), z.unknown())
-    .refine((p) => !Array.isArray(p), 'the payload must be a JSON object')
-    .optional(),
-  env: envSchema.optional(),
-  secrets: secretsSchema.optional(),
-  mocks: z.array(mockRuleSchema).optional(),
-  timeoutMs: timeoutSchema.optional(),
-  cases: z.array(testCaseSchema).optional(),
-});
+/** The state a link carries: a workspace's fields but the warm-instance choice, every one optional (what is left out keeps its default). */
+export const linkStateSchema = workspaceFields
+  .omit({ keepWarm: true })
+  .extend({
+    code: z.string().max(MAX_LINK_BYTES),
+    payload: jsonObjectSchema.refine((p) => !Array.isArray(p), 'the payload must be a JSON object'),
+  })
+  .partial()
+  .strict();
 
 /** The state a link carries. */
 export type LinkState = z.infer<typeof linkStateSchema>;

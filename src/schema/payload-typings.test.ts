@@ -2,7 +2,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { allFieldSpecs, exampleOf, type FieldSpec } from './field-spec';
 import { payloadInterfaceName, payloadTypings, TYPINGS_NAMESPACE } from './payload-typings';
-import { EVENT_IDS, type EventId } from './workspace';
+import { EVENT_IDS, type EventId } from './events';
 
 const TYPINGS = '/typings.d.ts';
 

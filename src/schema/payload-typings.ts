@@ -1,5 +1,5 @@
 import { exampleOf, payloadSpec, type FieldSpec } from './field-spec';
-import { EVENT_NAMES, type EventId } from './workspace';
+import { EVENT_NAMES, type EventId } from './events';
 
 // Generates the `.d.ts` the code editor gives TypeScript: `input.payload` typed per event, one
 // interface per documented object, each field with its description and example as a doc comment.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eventIdSchema } from './workspace';
+import { eventIdSchema } from './events';
 
 /** What a test case expects of a run; every part optional. */
 export const expectationSchema = z.strictObject({

@@ -1,21 +1,9 @@
+// One workspace: the function, its input and its configuration. Its one definition is
+// `workspaceFields` below; the store's type, the saved form, the link state, the CLI project's
+// sidecar file and the run request all derive from it, so a new setting is added here once.
 import { z } from 'zod';
-
-/** The two survey events, by the id the platform uses. */
-export const EVENT_IDS = [
-  'surveybot_messaging_survey_started',
-  'surveybot_messaging_survey_ended',
-] as const;
-
-/** Zod schema of an event id. */
-export const eventIdSchema = z.enum(EVENT_IDS);
-/** An event id. */
-export type EventId = z.infer<typeof eventIdSchema>;
-
-/** Names shown for each event, as in the LivePerson Functions UI. */
-export const EVENT_NAMES: Record<EventId, string> = {
-  surveybot_messaging_survey_started: 'Messaging Survey Started',
-  surveybot_messaging_survey_ended: 'Messaging Survey Ended',
-};
+import { eventIdSchema } from './events';
+import { testCaseSchema } from './test-case';
 
 /** The platform's run time limit, and so the default timeout. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -75,3 +63,108 @@ export type MockRule = z.infer<typeof mockRuleSchema>;
 
 /** The timeout a user may set, in milliseconds. */
 export const timeoutSchema = z.number().int().min(100).max(MAX_TIMEOUT_MS);
+
+/** A JSON object (the payload). */
+export const jsonObjectSchema = z.record(z.string(), z.unknown());
+
+/** A workspace's fields, each as links, files and runs must have it (rows valid for the platform). */
+export const workspaceFields = z.object({
+  event: eventIdSchema,
+  /** `input.payload`: any JSON object (undocumented fields are kept). */
+  payload: jsonObjectSchema,
+  code: z.string(),
+  env: envSchema,
+  secrets: secretsSchema,
+  mocks: z.array(mockRuleSchema),
+  timeoutMs: timeoutSchema,
+  /** Keep module-level state between runs, like a warm instance. */
+  keepWarm: z.boolean(),
+  /** Saved test cases run by Run all. */
+  cases: z.array(testCaseSchema),
+});
+
+/** What a workspace holds. */
+export type Workspace = z.output<typeof workspaceFields>;
+/** The names of a workspace's fields. */
+export type WorkspaceKey = keyof Workspace;
+/** The names of a workspace's fields, in their order. */
+export const WORKSPACE_KEYS: readonly WorkspaceKey[] = workspaceFields.keyof().options;
+
+/** Some of a workspace's fields (from a link or a file); an undefined one is left out. */
+export type WorkspaceParts = { [K in WorkspaceKey]?: Workspace[K] | undefined };
+
+/** How the UI names each field when it lists what a link or a file brought. */
+export const WORKSPACE_PART_NAMES: Record<WorkspaceKey, string> = {
+  event: 'the event',
+  payload: 'a payload',
+  code: 'code',
+  env: 'environment variables',
+  secrets: 'secrets',
+  mocks: 'mock rules',
+  timeoutMs: 'a timeout',
+  keepWarm: 'the warm-instance choice',
+  cases: 'test cases',
+};
+
+/** The fields a workspace always has; the others take their defaults when absent. */
+export type WorkspaceCore = Pick<Workspace, 'event' | 'payload' | 'code'>;
+
+/** The defaults of the settings a workspace (saved by an older version, or from a link) may lack. */
+export function workspaceDefaults(_core: WorkspaceCore): Omit<Workspace, keyof WorkspaceCore> {
+  return {
+    env: [],
+    secrets: [],
+    mocks: [],
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    keepWarm: false,
+    cases: [],
+  };
+}
+
+/** A mock rule as kept while typed: the URL may still be empty, the numbers out of range (but finite). */
+export const keptMockRuleSchema = mockRuleSchema.extend({
+  url: z.string(),
+  status: z.number().optional(),
+  delayMs: z.number().optional(),
+});
+
+const withDefaults = (value: unknown) =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? { ...workspaceDefaults(value as WorkspaceCore), ...value }
+    : value;
+
+/**
+ * A workspace's fields as the store keeps and saves them. The settings tables keep rows while they
+ * are typed (a variable without a name yet, a secret key with a space, a mock without its URL) and
+ * show their problems instead of refusing the keystroke, so the kept form accepts those rows.
+ */
+export const keptWorkspaceFields = workspaceFields.extend({
+  env: z.array(keyValueSchema),
+  secrets: z.array(keyValueSchema),
+  mocks: z.array(keptMockRuleSchema),
+});
+
+/** A workspace as the store keeps and saves it; absent settings take their defaults. */
+export const keptWorkspaceSchema = z.preprocess(withDefaults, keptWorkspaceFields);
+
+/** A named workspace of the saved list. */
+export const keptEntrySchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  updatedAt: z.number(),
+  workspace: keptWorkspaceSchema,
+});
+
+/** Picks a workspace's fields out of a larger object (the store's state). */
+export function pickWorkspace(source: Workspace): Workspace {
+  return Object.fromEntries(WORKSPACE_KEYS.map((key) => [key, source[key]])) as Workspace;
+}
+
+/** What a run needs of a workspace: every field but the test cases. */
+export type RunFields = Omit<Workspace, 'cases'>;
+
+/** The run request's fields for a workspace. */
+export function runRequestOf(workspace: Workspace): RunFields {
+  const { cases: _cases, ...fields } = pickWorkspace(workspace);
+  return fields;
+}

@@ -1,8 +1,8 @@
 // The checks every store write goes through: the store holds only what its saved form accepts.
 import type { z } from 'zod';
-import { keptEntrySchema, keptWorkspaceSchema } from '../schema/saved-workspace';
+import { keptEntrySchema, keptWorkspaceFields, keptWorkspaceSchema } from '../schema/workspace';
 import type { Notice } from './ui-slice';
-import type { Workspace } from './workspace-slice';
+import type { Workspace } from '../schema/workspace';
 
 /** What a store action that writes workspace fields did: applied, or refused with the reason. */
 export type WriteResult = { ok: true } | { ok: false; reason: string };
@@ -19,7 +19,7 @@ export function fieldProblem<K extends keyof Workspace>(
   field: K,
   value: Workspace[K],
 ): string | null {
-  const parsed = keptWorkspaceSchema.shape[field].safeParse(value);
+  const parsed = keptWorkspaceFields.shape[field].safeParse(value);
   return parsed.success ? null : firstProblem(parsed.error, [field]);
 }
 

@@ -1,10 +1,10 @@
 // The saved formats of one workspace, by version, and the migrations between them: each workspace
 // is migrated on its own, so one that cannot be read costs only itself.
 import { z } from 'zod';
-import { jsonObjectSchema, keptRowsSchema, keptWorkspaceSchema } from '../schema/saved-workspace';
-import { eventIdSchema } from '../schema/workspace';
+import { jsonObjectSchema, keptWorkspaceSchema, keyValueSchema } from '../schema/workspace';
+import { eventIdSchema } from '../schema/events';
 import { firstProblem } from './field-checks';
-import type { Workspace } from './workspace-slice';
+import type { Workspace } from '../schema/workspace';
 
 /** Version of the saved-state format written now. */
 export const PERSIST_VERSION = 4;
@@ -23,26 +23,17 @@ const workspaceV1 = z.object({
   payload: jsonObjectSchema,
   code: z.string(),
   env: z.record(z.string(), z.string()),
-  secrets: keptRowsSchema,
+  secrets: z.array(keyValueSchema),
 });
 
-// Versions 2 and 3: a workspace without test cases.
-const workspaceV2 = keptWorkspaceSchema.omit({ cases: true });
-
-// Migrations of one workspace from a version to the next. Version 3 changed only what is around
-// the workspaces (a list of named ones), so there is no migration from 2.
+// Migrations of one workspace from a version to the next. Settings a version lacks (version 1:
+// mocks, timeout, warm instances; versions 2 and 3: test cases) take their defaults when the
+// workspace is read; version 3 changed only what is around the workspaces (a list of named ones).
 const migrations: Partial<Record<number, (workspace: unknown) => unknown>> = {
   1: (workspace) => {
     const v1 = parseOrExplain(workspaceV1, workspace);
-    return {
-      ...v1,
-      env: Object.entries(v1.env).map(([key, value]) => ({ key, value })),
-      mocks: [],
-      timeoutMs: 30_000,
-      keepWarm: false,
-    };
+    return { ...v1, env: Object.entries(v1.env).map(([key, value]) => ({ key, value })) };
   },
-  3: (workspace) => ({ ...parseOrExplain(workspaceV2, workspace), cases: [] }),
 };
 
 /** Brings one saved workspace of a known `version` to the current format; throws naming the first problem. */

@@ -2,7 +2,8 @@ import type { StateCreator } from 'zustand';
 import { entryProblem, refuseChange, workspaceProblem, type WriteResult } from './field-checks';
 import { secretUpdate, type SecretUpdateResult } from './secret-update';
 import type { Store } from './store-types';
-import { defaultWorkspace, pickWorkspace, type Workspace } from './workspace-slice';
+import { pickWorkspace, type Workspace } from '../schema/workspace';
+import { defaultWorkspace } from './workspace-slice';
 
 /** A named workspace in the saved list. */
 export interface SavedWorkspace {

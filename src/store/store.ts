@@ -6,7 +6,8 @@ import { savedStateNotices } from './saved-notices';
 import { createSavedStorage, STORAGE_KEY } from './saved-storage';
 import type { Store } from './store-types';
 import { createUiSlice, type Notice } from './ui-slice';
-import { createWorkspaceSlice, pickWorkspace } from './workspace-slice';
+import { pickWorkspace } from '../schema/workspace';
+import { createWorkspaceSlice } from './workspace-slice';
 import { createSavedWorkspacesSlice, withCurrentSaved } from './saved-workspaces-slice';
 
 /** Builds the app's store: all slices, saved to localStorage with a version and migrations. */

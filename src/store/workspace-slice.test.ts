@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MockRule } from '../schema/workspace';
+import { pickWorkspace, type MockRule } from '../schema/workspace';
 import { withFakeLocalStorage } from './fake-local-storage';
 import { createAppStore } from './store';
-import { defaultWorkspace, pickWorkspace } from './workspace-slice';
+import { defaultWorkspace } from './workspace-slice';
 
 withFakeLocalStorage();
 

@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { functionTemplate } from '../../lib/function-templates';
 import { payloadTypings } from '../../schema/payload-typings';
-import { EVENT_IDS, type EventId } from '../../schema/workspace';
+import { EVENT_IDS, type EventId } from '../../schema/events';
 import { FUNCTION_FILE, TYPINGS_FILES } from './editor-files';
 import { RUNTIME_GLOBALS } from './runtime-globals';
 import { shadowSource } from './shadow-source';

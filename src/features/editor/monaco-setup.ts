@@ -15,7 +15,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import { payloadJsonSchema } from '../../schema/payload-json-schema';
 import { payloadTypings } from '../../schema/payload-typings';
-import type { EventId } from '../../schema/workspace';
+import type { EventId } from '../../schema/events';
 import { PAYLOAD_FILE, TYPINGS_FILES } from './editor-files';
 import FunctionTsWorker from './function-ts-worker?worker';
 import { RUNTIME_GLOBALS } from './runtime-globals';

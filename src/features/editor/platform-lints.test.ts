@@ -2,7 +2,7 @@ import ts from 'typescript';
 import { typescript as monacoTs } from 'monaco-editor/languages/features/typescript/lib/typescriptServices';
 import { describe, expect, it } from 'vitest';
 import { functionTemplate } from '../../lib/function-templates';
-import { EVENT_IDS } from '../../schema/workspace';
+import { EVENT_IDS } from '../../schema/events';
 import type { TypeScriptApi } from './lambda-node';
 import { MAX_SOURCE_LENGTH, platformLints, type LintCode } from './platform-lints';
 

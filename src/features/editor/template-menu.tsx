@@ -6,7 +6,7 @@ import {
   type TemplateStyle,
 } from '../../lib/function-templates';
 import { useStore } from '../../store/store';
-import { EVENT_IDS, EVENT_NAMES, type EventId } from '../../schema/workspace';
+import { EVENT_IDS, EVENT_NAMES, type EventId } from '../../schema/events';
 import { ConfirmDialog } from './confirm-dialog';
 import { replaceCode, useEditorLoaded } from './editor-handle';
 

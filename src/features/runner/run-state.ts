@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import { createSandbox, type Sandbox } from '../../sandbox/client';
 import type { RunOutcome, RunRequest } from '../../sandbox/protocol';
 import type { RunProgress } from '../../sandbox/run-collector';
+import { runRequestOf } from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { applyRunEffects, type RunEffect } from './run-effects';
 
@@ -44,8 +45,7 @@ export function warmUpSandbox(): void {
 
 /** The run request for the open workspace. */
 export function currentRequest(): RunRequest {
-  const { code, event, payload, env, secrets, mocks, timeoutMs, keepWarm } = useStore.getState();
-  return { code, event, payload, env, secrets, mocks, timeoutMs, keepWarm };
+  return runRequestOf(useStore.getState());
 }
 
 // A warm instance belongs to one workspace: switching drops it, with its module state and timers.

@@ -1,6 +1,6 @@
 import { DialogButton, DialogClose } from '../../ui/dialog-button';
 import { payloadExamples, type PayloadExample } from '../../lib/payload-examples';
-import { EVENT_NAMES } from '../../schema/workspace';
+import { EVENT_NAMES } from '../../schema/events';
 import { useStore } from '../../store/store';
 
 const NOTICE_ID = 'example-loaded';

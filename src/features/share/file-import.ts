@@ -2,7 +2,8 @@ import { importCliFiles } from '../../lib/cli-project';
 import { findForbiddenKey } from '../../schema/link-state';
 import { validatePayload } from '../../schema/validate-payload';
 import { useStore } from '../../store/store';
-import { pickWorkspace } from '../../store/workspace-slice';
+import { pickWorkspace } from '../../schema/workspace';
+import { defaultWorkspace } from '../../store/workspace-slice';
 
 const NOTICE_ID = 'file-import';
 const MAX_BYTES = 20_000_000;
@@ -46,7 +47,7 @@ function importProject(data: Uint8Array, filename: string): void {
   const found = importCliFiles(data, filename);
   if ('error' in found) return fail(`${found.error}.`);
   const store = useStore.getState();
-  const workspace = { ...pickWorkspace(store), ...found.parts };
+  const workspace = defaultWorkspace(store.event, { ...pickWorkspace(store), ...found.parts });
   store.createWorkspace(workspace, found.name);
   store.pushNotice({
     id: NOTICE_ID,

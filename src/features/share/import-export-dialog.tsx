@@ -3,7 +3,7 @@ import { DialogButton, DialogClose } from '../../ui/dialog-button';
 import { cliFunctionName, exportCliZip } from '../../lib/cli-project';
 import { downloadBytes, downloadText } from '../../lib/storage';
 import { useStore } from '../../store/store';
-import { pickWorkspace } from '../../store/workspace-slice';
+import { pickWorkspace } from '../../schema/workspace';
 import { importFile } from './file-import';
 
 const button = 'rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600';

@@ -3,10 +3,16 @@ import { decodeShareLink, SHARE_LINK_PREFIX } from '../../lib/share-link/codec';
 import { readSessionText } from '../../lib/storage';
 import { payloadExample } from '../../lib/payload-examples';
 import { validatePayload } from '../../schema/validate-payload';
-import { EVENT_NAMES } from '../../schema/workspace';
+import { EVENT_NAMES } from '../../schema/events';
 import type { LinkState } from '../../schema/link-state';
 import { useStore } from '../../store/store';
-import { defaultWorkspace, pickWorkspace, type Workspace } from '../../store/workspace-slice';
+import {
+  pickWorkspace,
+  WORKSPACE_PART_NAMES,
+  type Workspace,
+  type WorkspaceKey,
+} from '../../schema/workspace';
+import { defaultWorkspace } from '../../store/workspace-slice';
 
 const NOTICE_ID = 'link-import';
 
@@ -33,28 +39,15 @@ function clearHash(): void {
   history.replaceState(history.state, '', location.pathname + location.search);
 }
 
+/** The workspace a link opens: its parts over a new workspace of its event (or the open one's). */
 function workspaceFrom(state: LinkState, current: Workspace): Workspace {
-  const base = defaultWorkspace(state.event ?? current.event);
-  return {
-    ...base,
-    ...(state.code !== undefined && { code: state.code }),
-    ...(state.payload !== undefined && { payload: state.payload }),
-    ...(state.env !== undefined && { env: state.env }),
-    ...(state.secrets !== undefined && { secrets: state.secrets }),
-    ...(state.mocks !== undefined && { mocks: state.mocks }),
-    ...(state.timeoutMs !== undefined && { timeoutMs: state.timeoutMs }),
-    ...(state.cases !== undefined && { cases: state.cases }),
-  };
+  return defaultWorkspace(state.event ?? current.event, state);
 }
 
 function describe(state: LinkState): string {
   const parts = [EVENT_NAMES[state.event ?? useStore.getState().event]];
-  if (state.payload) parts.push('a payload');
-  if (state.code !== undefined) parts.push('code');
-  if (state.env) parts.push('environment variables');
-  if (state.secrets) parts.push('secrets');
-  if (state.mocks) parts.push('mock rules');
-  if (state.cases) parts.push('test cases');
+  for (const [key, value] of Object.entries(state) as [WorkspaceKey, unknown][])
+    if (key !== 'event' && value !== undefined) parts.push(WORKSPACE_PART_NAMES[key]);
   return parts.join(', ');
 }
 

@@ -3,7 +3,7 @@ import { DialogButton, DialogClose } from '../../ui/dialog-button';
 import { encodeShareLink } from '../../lib/share-link/codec';
 import { writeSessionText } from '../../lib/storage';
 import { useStore } from '../../store/store';
-import { pickWorkspace } from '../../store/workspace-slice';
+import { pickWorkspace } from '../../schema/workspace';
 import { SHARED_HASH_KEY } from './link-import';
 import { DEFAULT_SHARE_OPTIONS, linkStateOf, type ShareOptions } from './share-state';
 

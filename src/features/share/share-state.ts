@@ -1,15 +1,13 @@
-import { DEFAULT_TIMEOUT_MS } from '../../schema/workspace';
 import type { LinkState } from '../../schema/link-state';
-import type { Workspace } from '../../store/workspace-slice';
+import {
+  WORKSPACE_KEYS,
+  workspaceDefaults,
+  type Workspace,
+  type WorkspaceKey,
+} from '../../schema/workspace';
 
-/** What the user chose to put in a share link beside the event and payload. */
-export interface ShareOptions {
-  code: boolean;
-  env: boolean;
-  mocks: boolean;
-  cases: boolean;
-  secrets: boolean;
-}
+/** The parts of a workspace a user chooses to put in a share link (the rest follow the rule below). */
+export type ShareOptions = Record<'code' | 'env' | 'mocks' | 'cases' | 'secrets', boolean>;
 
 /** The default choice: event, payload and code. */
 export const DEFAULT_SHARE_OPTIONS: ShareOptions = {
@@ -20,16 +18,21 @@ export const DEFAULT_SHARE_OPTIONS: ShareOptions = {
   secrets: false,
 };
 
-/** The link state of a workspace with the chosen parts. */
+const isChoice = (key: WorkspaceKey): key is keyof ShareOptions => key in DEFAULT_SHARE_OPTIONS;
+
+/**
+ * The link state of a workspace: the event and payload, the chosen parts, and every other setting
+ * that differs from its default (the warm-instance choice stays with the user).
+ */
 export function linkStateOf(workspace: Workspace, options: ShareOptions): LinkState {
-  return {
-    event: workspace.event,
-    payload: workspace.payload,
-    ...(options.code && { code: workspace.code }),
-    ...(options.env && { env: workspace.env }),
-    ...(options.mocks && { mocks: workspace.mocks }),
-    ...(options.cases && { cases: workspace.cases }),
-    ...(options.secrets && { secrets: workspace.secrets }),
-    ...(workspace.timeoutMs !== DEFAULT_TIMEOUT_MS && { timeoutMs: workspace.timeoutMs }),
-  };
+  const defaults: Partial<Record<WorkspaceKey, unknown>> = workspaceDefaults(workspace);
+  const state: Record<string, unknown> = {};
+  for (const key of WORKSPACE_KEYS) {
+    if (key === 'keepWarm') continue;
+    const chosen = isChoice(key)
+      ? options[key]
+      : JSON.stringify(workspace[key]) !== JSON.stringify(defaults[key]);
+    if (chosen) state[key] = workspace[key];
+  }
+  return state as LinkState;
 }

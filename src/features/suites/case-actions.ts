@@ -2,7 +2,7 @@
 // cases. Changes that lose work (a replaced payload, a deleted case) come with an Undo.
 import { useStore } from '../../store/store';
 import type { TestCase } from '../../schema/test-case';
-import type { EventId } from '../../schema/workspace';
+import type { EventId } from '../../schema/events';
 
 const NOTICE_ID = 'suites';
 

@@ -1,6 +1,6 @@
 import { useStore } from '../../store/store';
 import type { Expectation, TestCase } from '../../schema/test-case';
-import { EVENT_NAMES } from '../../schema/workspace';
+import { EVENT_NAMES } from '../../schema/events';
 import { Button } from '../../ui/button';
 import { loadPayload, updateCase } from './case-actions';
 import { JsonField } from './json-field';

@@ -5,7 +5,7 @@ import { taggedToJson, type Tagged } from '../../lib/safe-serialise';
 import type { BatchCaseOutcome } from '../../sandbox/batch';
 import type { LogEntry, RunError, RunOutcome } from '../../sandbox/protocol';
 import type { Expectation, TestCase } from '../../schema/test-case';
-import type { EventId } from '../../schema/workspace';
+import type { EventId } from '../../schema/events';
 
 const tagText = (value: Tagged) =>
   value.t === 'string' ? value.v : JSON.stringify(taggedToJson(value) ?? null);

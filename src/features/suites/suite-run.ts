@@ -8,6 +8,7 @@ import { matchExpectation, type Mismatch } from '../../lib/expectation-match';
 import { payloadVariants, type PayloadVariant } from '../../lib/payload-variants';
 import { createBatchRunner, type BatchCaseOutcome, type BatchRunner } from '../../sandbox/batch';
 import type { BatchRequest } from '../../sandbox/protocol';
+import { runRequestOf } from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { toCaseRun } from './case-run';
 import { failureText, type VariantFailure } from './robustness-groups';
@@ -82,8 +83,7 @@ export function stopBatch(): void {
 }
 
 function baseRequest(items: BatchRequest['items'], keepWarm: boolean, withLogs: boolean) {
-  const { code, event, payload, env, secrets, mocks, timeoutMs } = useStore.getState();
-  const run = { code, event, payload, env, secrets, mocks, timeoutMs };
+  const { keepWarm: _keepWarm, ...run } = runRequestOf(useStore.getState());
   return { run, items, keepWarm, withLogs } satisfies BatchRequest;
 }
 

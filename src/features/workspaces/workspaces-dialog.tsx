@@ -1,4 +1,4 @@
-import { EVENT_NAMES } from '../../schema/workspace';
+import { EVENT_NAMES } from '../../schema/events';
 import { useStore } from '../../store/store';
 import { defaultWorkspace } from '../../store/workspace-slice';
 import { DialogButton, DialogClose } from '../../ui/dialog-button';

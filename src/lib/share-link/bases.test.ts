@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { examplePayload } from '../../schema/example-payload';
-import { EVENT_IDS } from '../../schema/workspace';
+import { EVENT_IDS } from '../../schema/events';
 import { functionTemplate, TEMPLATE_ENV, TEMPLATE_SECRETS } from '../function-templates';
 import { findBase, LATEST_BASE, SHARE_BASES, type ShareBase } from './bases';
 

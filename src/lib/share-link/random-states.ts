@@ -2,7 +2,7 @@
 // payload and template of every kind the codec packs, and structural changes.
 import { examplePayload } from '../../schema/example-payload';
 import { validateLinkState, type LinkState } from '../../schema/link-state';
-import { EVENT_IDS } from '../../schema/workspace';
+import { EVENT_IDS } from '../../schema/events';
 import { functionTemplate } from '../function-templates';
 
 /** A random number generator in [0, 1) from a seed (mulberry32), so that failures reproduce. */
