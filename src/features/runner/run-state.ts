@@ -8,6 +8,7 @@ import { createSandbox, type Sandbox } from '../../sandbox/client';
 import type { RunOutcome, RunRequest } from '../../sandbox/protocol';
 import type { RunProgress } from '../../sandbox/run-collector';
 import { useStore } from '../../store/store';
+import { takeSnapshot, withSecretUpdates, type RunSnapshot } from './stale-result';
 
 /** State of the runner. */
 export interface RunState {
@@ -18,6 +19,10 @@ export interface RunState {
   progress: RunProgress | null;
   /** The outcome of the last finished run. */
   outcome: RunOutcome | null;
+  /** What the last finished run ran with, to tell when its outcome is out of date. */
+  ranWith: RunSnapshot | null;
+  /** Why the last Run was refused (nothing ran), until the next run. */
+  refused: string | null;
 }
 
 /** The runner's state, read through selectors. */
@@ -26,6 +31,8 @@ export const useRunState = create<RunState>()(() => ({
   startedAt: null,
   progress: null,
   outcome: null,
+  ranWith: null,
+  refused: null,
 }));
 
 let sandbox: Sandbox | null = null;
@@ -44,19 +51,37 @@ export function currentRequest(): RunRequest {
   return { code, event, payload, env, secrets, mocks, timeoutMs, keepWarm };
 }
 
-/** Runs the open workspace's function (stopping a run in progress) and resolves its outcome. */
-export async function runCurrent(): Promise<RunOutcome> {
+/**
+ * Runs the open workspace's function (stopping a run in progress) and resolves its outcome.
+ * Refuses (resolving null, nothing run) while the payload's JSON text does not parse.
+ */
+export async function runCurrent(): Promise<RunOutcome | null> {
+  const draftError = useStore.getState().payloadDraftError;
+  if (draftError) {
+    useRunState.setState({
+      refused: `Not run: the payload's JSON does not parse (${draftError}). Fix it, or revert to the last valid payload.`,
+    });
+    return null;
+  }
   const run = ++lastRun;
+  const snapshot = takeSnapshot(useStore.getState());
   const pending = getSandbox().run(currentRequest(), {
     onProgress: (progress) => {
       if (run === lastRun) useRunState.setState({ progress });
     },
   });
   // The request is posted by now when an instance was ready: show Running.
-  useRunState.setState({ running: true, startedAt: performance.now(), progress: null });
+  useRunState.setState({
+    running: true,
+    startedAt: performance.now(),
+    progress: null,
+    refused: null,
+  });
   const outcome = await pending;
-  if (run === lastRun)
-    useRunState.setState({ running: false, startedAt: null, progress: null, outcome });
+  if (run === lastRun) {
+    const ranWith = withSecretUpdates(snapshot, outcome.secretUpdates);
+    useRunState.setState({ running: false, startedAt: null, progress: null, outcome, ranWith });
+  }
   const { upsertSecret } = useStore.getState();
   for (const { key, value } of outcome.secretUpdates) upsertSecret(key, value);
   return outcome;
