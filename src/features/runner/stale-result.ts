@@ -33,7 +33,10 @@ export function takeSnapshot(s: Store): RunSnapshot {
 }
 
 /** A snapshot with the secrets the run itself wrote (SecretClient.updateSecret), as the store applies them. */
-export function withSecretUpdates(snapshot: RunSnapshot, updates: readonly KeyValue[]): RunSnapshot {
+export function withSecretUpdates(
+  snapshot: RunSnapshot,
+  updates: readonly KeyValue[],
+): RunSnapshot {
   let secrets = snapshot.secrets;
   for (const { key, value } of updates) {
     secrets = secrets.some((r) => r.key === key)

@@ -3,6 +3,7 @@ import { findForbiddenKey } from '../../schema/link-state';
 import { validatePayload } from '../../schema/validate-payload';
 import { useStore } from '../../store/store';
 import { pickWorkspace } from '../../store/workspace-slice';
+import { templateOffer } from './template-offer';
 
 const NOTICE_ID = 'file-import';
 const MAX_BYTES = 20_000_000;
@@ -48,12 +49,15 @@ function importProject(data: Uint8Array, filename: string): void {
   const store = useStore.getState();
   const workspace = { ...pickWorkspace(store), ...found.parts };
   store.createWorkspace(workspace, found.name);
+  // Without an index.js the current code is kept, written for the event open before.
+  const offer = templateOffer(found.parts.code === undefined ? store.event : null, NOTICE_ID);
   store.pushNotice({
     id: NOTICE_ID,
     tone: 'info',
-    message: [`Opened the CLI function "${found.name}" as a new workspace.`, ...found.notes].join(
-      ' ',
-    ),
+    message:
+      [`Opened the CLI function "${found.name}" as a new workspace.`, ...found.notes].join(' ') +
+      (offer?.sentence ?? ''),
+    ...(offer && { actions: [offer.action] }),
   });
 }
 

@@ -7,6 +7,7 @@ import { EVENT_NAMES } from '../../schema/workspace';
 import type { LinkState } from '../../schema/link-state';
 import { useStore } from '../../store/store';
 import { defaultWorkspace, pickWorkspace, type Workspace } from '../../store/workspace-slice';
+import { templateOffer } from './template-offer';
 
 const NOTICE_ID = 'link-import';
 
@@ -77,6 +78,7 @@ export function openLinkHash(hash: string): void {
   const next = workspaceFrom(result.state, pickWorkspace(store));
   const openedId = store.createWorkspace(next, `Link opened ${new Date().toLocaleString()}`);
   const problems = validatePayload(next.payload).length;
+  const offer = templateOffer(null, NOTICE_ID);
   store.pushNotice({
     id: NOTICE_ID,
     tone: 'info',
@@ -85,7 +87,8 @@ export function openLinkHash(hash: string): void {
       (result.state.code !== undefined ? ' Its code runs only when you press Run.' : '') +
       (problems
         ? ` The payload has ${problems} problem${problems > 1 ? 's' : ''}, marked in the explorer.`
-        : ''),
+        : '') +
+      (offer?.sentence ?? ''),
     actions: [
       {
         label: 'Undo',
@@ -96,6 +99,7 @@ export function openLinkHash(hash: string): void {
           dismissNotice(NOTICE_ID);
         },
       },
+      ...(offer ? [offer.action] : []),
     ],
   });
 }
