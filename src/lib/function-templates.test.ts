@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_IDS, EVENT_NAMES } from '../schema/events';
 import {
+  codeStyle,
   functionTemplate,
   isTemplateCode,
+  templateOf,
   TEMPLATE_STYLES,
   type TemplateStyle,
 } from './function-templates';
@@ -50,5 +52,16 @@ describe('function templates', () => {
     expect(isTemplateCode(template.replace(/\n/g, '\r\n') + '\n\n')).toBe(true);
     expect(isTemplateCode('')).toBe(true);
     expect(isTemplateCode(template.replace("'ok'", "'done'"))).toBe(false);
+  });
+
+  it('say which template code is, and which style any code is in', () => {
+    for (const event of EVENT_IDS)
+      for (const style of STYLES) {
+        expect(templateOf(functionTemplate(event, style))).toEqual({ event, style });
+        expect(codeStyle(functionTemplate(event, style))).toBe(style);
+      }
+    expect(templateOf('async function lambda(input) { return 1; }')).toBeNull();
+    expect(codeStyle('const lambda = (input, cb) => cb(null, 1);')).toBe('v1');
+    expect(codeStyle('const lambda = async (input) => 1;')).toBe('v2');
   });
 });

@@ -78,15 +78,25 @@ export function functionTemplate(event: EventId, style: TemplateStyle = 'v2'): s
 
 const normalise = (code: string) => code.replace(/\r\n/g, '\n').trim();
 
+const STYLES = Object.keys(TEMPLATE_STYLES) as TemplateStyle[];
+
+/** Which template code is, as written; null when it is not one. */
+export function templateOf(code: string): { event: EventId; style: TemplateStyle } | null {
+  const mine = normalise(code);
+  for (const event of EVENT_IDS)
+    for (const style of STYLES)
+      if (normalise(functionTemplate(event, style)) === mine) return { event, style };
+  return null;
+}
+
 /** Whether code is empty or one of the templates as written, so that replacing it loses nothing. */
 export function isTemplateCode(code: string): boolean {
-  const mine = normalise(code);
-  if (mine === '') return true;
-  return EVENT_IDS.some((event) =>
-    (Object.keys(TEMPLATE_STYLES) as TemplateStyle[]).some(
-      (style) => normalise(functionTemplate(event, style)) === mine,
-    ),
-  );
+  return normalise(code) === '' || templateOf(code) !== null;
+}
+
+/** The style code is written in: V1 when its lambda takes a callback, else V2. */
+export function codeStyle(code: string): TemplateStyle {
+  return /\blambda\b[^(\n]*\(\s*[\w$]+\s*,/.test(code) ? 'v1' : 'v2';
 }
 
 /** The secrets and environment the templates read, so that they succeed out of the box. */

@@ -113,4 +113,26 @@ describe('payloadVariants', () => {
     }
     expect(base).toEqual(examplePayload());
   });
+
+  it('says what kind of change each variant is', () => {
+    const kinds = (path: string) => at(path).map((v) => [v.change, v.kind]);
+    expect(kinds('dialogs')).toEqual([
+      ['removed', 'removed'],
+      ['null', 'null'],
+      ['empty array', 'array-size'],
+      ['an object ({})', 'wrong-type'],
+      ['1,000 items', 'array-size'],
+    ]);
+    expect(new Set(at('closeReason').map((v) => v.kind))).toEqual(
+      new Set([
+        'removed',
+        'null',
+        'empty',
+        'wrong-type',
+        'long-string',
+        'non-ascii',
+        'known-value',
+      ]),
+    );
+  });
 });

@@ -5,6 +5,20 @@ import { exampleOf, payloadSpec, type FieldSpec } from '../schema/field-spec';
 import { formatPath } from '../schema/validate-payload';
 import type { PayloadEdit } from './payload-edit';
 
+/** The kinds of change, in the order the robustness report lists them. */
+export const VARIANT_KINDS = [
+  'removed',
+  'null',
+  'empty',
+  'wrong-type',
+  'known-value',
+  'long-string',
+  'non-ascii',
+  'array-size',
+] as const;
+/** A kind of change: what the report counts the variants by. */
+export type VariantKind = (typeof VARIANT_KINDS)[number];
+
 /** One variant: a payload with one field changed. */
 export interface PayloadVariant {
   /** The changed field as JavaScript, e.g. `dialogs[0].dialogId`: what the report groups by. */
@@ -13,6 +27,7 @@ export interface PayloadVariant {
   field: string;
   /** What was done to the field, in words: `removed`, `null`, `"AGENT"`... */
   change: string;
+  kind: VariantKind;
   /** The edits that make the variant from the base payload. */
   edits: PayloadEdit[];
 }
@@ -79,25 +94,29 @@ function fieldVariants(
 ): PayloadVariant[] {
   const out: PayloadVariant[] = [];
   const text = formatPath(path);
-  const add = (change: string, edit: PayloadEdit) =>
-    out.push({ path: text, field: spec.path, change, edits: [...setup, edit] });
-  const set = (change: string, next: unknown) => {
+  const add = (kind: VariantKind, change: string, edit: PayloadEdit) =>
+    out.push({ path: text, field: spec.path, change, kind, edits: [...setup, edit] });
+  const set = (kind: VariantKind, [change, next]: [string, unknown]) => {
     if (present && Object.is(next, value)) return;
-    add(change, { op: 'set', path, value: next });
+    add(kind, change, { op: 'set', path, value: next });
   };
-  if (present && typeof path[path.length - 1] === 'string') add('removed', { op: 'remove', path });
-  set('null', null);
-  const [emptyLabel, empty] = emptyOf(spec);
-  if (!(present && JSON.stringify(value) === JSON.stringify(empty))) set(emptyLabel, empty);
-  set(...wrongTypeOf(spec, value));
+  if (present && typeof path[path.length - 1] === 'string')
+    add('removed', 'removed', { op: 'remove', path });
+  set('null', ['null', null]);
+  const empty = emptyOf(spec);
+  if (!(present && JSON.stringify(value) === JSON.stringify(empty[1])))
+    set(spec.kind === 'array' ? 'array-size' : 'empty', empty);
+  set('wrong-type', wrongTypeOf(spec, value));
   if (spec.kind === 'string') {
-    set(`${count(VARIANT_LIMITS.longString)} characters`, 'x'.repeat(VARIANT_LIMITS.longString));
-    set('non-ASCII text', NON_ASCII_TEXT);
-    for (const known of spec.meta?.suggestions ?? []) set(JSON.stringify(known), known);
+    const long = 'x'.repeat(VARIANT_LIMITS.longString);
+    set('long-string', [`${count(VARIANT_LIMITS.longString)} characters`, long]);
+    set('non-ascii', ['non-ASCII text', NON_ASCII_TEXT]);
+    for (const known of spec.meta?.suggestions ?? [])
+      set('known-value', [JSON.stringify(known), known]);
   }
   if (spec.kind === 'array' && spec.item) {
     const item = Array.isArray(value) && value.length > 0 ? value[0] : sampleOf(spec.item);
-    add(`${count(VARIANT_LIMITS.longArray)} items`, {
+    add('array-size', `${count(VARIANT_LIMITS.longArray)} items`, {
       op: 'fill',
       path,
       item,

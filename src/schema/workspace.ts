@@ -93,17 +93,17 @@ export const WORKSPACE_KEYS: readonly WorkspaceKey[] = workspaceFields.keyof().o
 /** Some of a workspace's fields (from a link or a file); an undefined one is left out. */
 export type WorkspaceParts = { [K in WorkspaceKey]?: Workspace[K] | undefined };
 
-/** How the UI names each field when it lists what a link or a file brought. */
+/** How the UI names each field when it lists what a link or a file brought, or what changed (in this order). */
 export const WORKSPACE_PART_NAMES: Record<WorkspaceKey, string> = {
+  code: 'the code',
+  payload: 'the payload',
   event: 'the event',
-  payload: 'a payload',
-  code: 'code',
-  env: 'environment variables',
-  secrets: 'secrets',
-  mocks: 'mock rules',
-  timeoutMs: 'a timeout',
-  keepWarm: 'the warm-instance choice',
-  cases: 'test cases',
+  env: 'the environment variables',
+  secrets: 'the secrets',
+  mocks: 'the mock rules',
+  timeoutMs: 'the timeout',
+  keepWarm: 'the warm-instance setting',
+  cases: 'the test cases',
 };
 
 /** The fields a workspace always has; the others take their defaults when absent. */

@@ -19,11 +19,14 @@ export interface UiSlice {
   theme: ThemeChoice;
   sidebarWidth: number;
   notices: Notice[];
+  /** Why the payload's JSON text (the explorer's JSON view) does not parse; null when it does. Not saved. */
+  payloadDraftError: string | null;
   setTheme: (theme: ThemeChoice) => void;
   setSidebarWidth: (width: number) => void;
   /** Shows a notice (replacing one with the same id). */
   pushNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
+  setPayloadDraftError: (error: string | null) => void;
 }
 
 /** Sidebar width limits in pixels. */
@@ -34,6 +37,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   theme: 'system',
   sidebarWidth: SIDEBAR_WIDTH.initial,
   notices: [],
+  payloadDraftError: null,
   setTheme: (theme) => set({ theme }),
   setSidebarWidth: (width) =>
     set({
@@ -42,4 +46,5 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   pushNotice: (notice) =>
     set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setPayloadDraftError: (payloadDraftError) => set({ payloadDraftError }),
 });

@@ -44,6 +44,12 @@ export function PayloadExplorer({ onInsertPath, renderRawEditor }: PayloadExplor
   const problems = useMemo(() => indexProblems(validatePayload(payload)), [payload]);
   const raw = useRawDraft(payload, setPayload, view === 'json');
   const copy = usePathCopy();
+  const parseError = raw.error
+    ? `Line ${raw.error.line}, column ${raw.error.column}: ${raw.error.message.replace(/\.$/, '')}`
+    : null;
+  const setDraftError = useStore((s) => s.setPayloadDraftError);
+  useEffect(() => setDraftError(parseError), [parseError, setDraftError]);
+  useEffect(() => () => setDraftError(null), [setDraftError]);
 
   useEffect(() => {
     const frame = requestAnimationFrame(() =>
@@ -73,6 +79,7 @@ export function PayloadExplorer({ onInsertPath, renderRawEditor }: PayloadExplor
         <h2 className="text-sm font-semibold">Payload</h2>
         <ProblemsSummary
           problems={problems.list}
+          parseError={parseError}
           onReveal={(problem) => {
             setView('tree');
             tree.reveal(problem.path);

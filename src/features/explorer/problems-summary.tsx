@@ -6,13 +6,22 @@ const SHOWN = 50;
 /** Props of the problem count. */
 export interface ProblemsSummaryProps {
   problems: RowProblem[];
+  /** Why the JSON view's text does not parse (the payload keeps its last valid version meanwhile). */
+  parseError?: string | null;
   /** Shows the field a problem concerns in the tree. */
   onReveal: (problem: RowProblem) => void;
 }
 
-/** How many problems the payload has, opening to the list of them. */
-export function ProblemsSummary({ problems, onReveal }: ProblemsSummaryProps) {
+/** How many problems the payload has, opening to the list of them; or that its JSON does not parse. */
+export function ProblemsSummary({ problems, parseError, onReveal }: ProblemsSummaryProps) {
   const detailsRef = useRef<HTMLDetailsElement>(null);
+  if (parseError) {
+    return (
+      <p title={parseError} className="text-xs font-semibold text-red-700 dark:text-red-400">
+        JSON does not parse
+      </p>
+    );
+  }
   if (problems.length === 0) {
     return <p className="text-xs text-emerald-700 dark:text-emerald-400">No problems</p>;
   }

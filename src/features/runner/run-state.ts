@@ -10,6 +10,7 @@ import type { RunProgress } from '../../sandbox/run-collector';
 import { runRequestOf } from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { applyRunEffects, type RunEffect } from './run-effects';
+import { takeSnapshot, withSecretUpdates, type RunSnapshot } from './stale-result';
 
 /** State of the runner. */
 export interface RunState {
@@ -22,6 +23,10 @@ export interface RunState {
   outcome: RunOutcome | null;
   /** What the last finished run wrote back to its workspace (or could not). */
   effects: RunEffect[];
+  /** What the last finished run ran with, to tell when its outcome is out of date. */
+  ranWith: RunSnapshot | null;
+  /** Why the last Run was refused (nothing ran), until the next run. */
+  refused: string | null;
 }
 
 /** The runner's state, read through selectors. */
@@ -31,6 +36,8 @@ export const useRunState = create<RunState>()(() => ({
   progress: null,
   outcome: null,
   effects: [],
+  ranWith: null,
+  refused: null,
 }));
 
 let sandbox: Sandbox | null = null;
@@ -53,9 +60,20 @@ useStore.subscribe((state, previous) => {
   if (state.currentWorkspaceId !== previous.currentWorkspaceId) sandbox?.dropWarm();
 });
 
-/** Runs the open workspace's function (stopping a run in progress) and resolves its outcome. */
-export async function runCurrent(): Promise<RunOutcome> {
+/**
+ * Runs the open workspace's function (stopping a run in progress) and resolves its outcome.
+ * Refuses (resolving null, nothing run) while the payload's JSON text does not parse.
+ */
+export async function runCurrent(): Promise<RunOutcome | null> {
+  const draftError = useStore.getState().payloadDraftError;
+  if (draftError) {
+    useRunState.setState({
+      refused: `Not run: the payload's JSON does not parse (${draftError}). Fix it, or revert to the last valid payload.`,
+    });
+    return null;
+  }
   const run = ++lastRun;
+  const snapshot = takeSnapshot(useStore.getState());
   const { currentWorkspaceId: workspaceId, savedWorkspaces } = useStore.getState();
   const workspaceName = savedWorkspaces.find((w) => w.id === workspaceId)?.name ?? '(unnamed)';
   const pending = getSandbox().run(currentRequest(), {
@@ -65,7 +83,12 @@ export async function runCurrent(): Promise<RunOutcome> {
     },
   });
   // The request is posted by now when an instance was ready: show Running.
-  useRunState.setState({ running: true, startedAt: performance.now(), progress: null });
+  useRunState.setState({
+    running: true,
+    startedAt: performance.now(),
+    progress: null,
+    refused: null,
+  });
   const outcome = await pending;
   const effects = applyRunEffects(
     outcome,
@@ -73,8 +96,20 @@ export async function runCurrent(): Promise<RunOutcome> {
     workspaceName,
     useStore.getState().applySecretUpdate,
   );
-  if (run === lastRun)
-    useRunState.setState({ running: false, startedAt: null, progress: null, outcome, effects });
+  if (run === lastRun) {
+    const ranWith = withSecretUpdates(
+      snapshot,
+      outcome.status === 'succeeded' || outcome.status === 'failed' ? outcome.secretUpdates : [],
+    );
+    useRunState.setState({
+      running: false,
+      startedAt: null,
+      progress: null,
+      outcome,
+      effects,
+      ranWith,
+    });
+  }
   return outcome;
 }
 

@@ -79,7 +79,7 @@ export function RunToolbar() {
         onClick={() => void runCurrent()}
         title={`Run the function (${isMac ? '⌘' : 'Ctrl'}+Enter)`}
         aria-keyshortcuts="Control+Enter Meta+Enter"
-        className="rounded bg-sky-600 px-3 py-0.5 text-xs font-semibold text-white hover:bg-sky-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-500"
+        className="rounded bg-blue-700 px-3 py-0.5 text-xs font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500"
       >
         Run
       </button>

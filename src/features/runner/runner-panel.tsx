@@ -6,6 +6,7 @@ import { Tabs } from '../../ui/tabs';
 import { ConsoleView } from './console-view';
 import { OutputView } from './output-view';
 import { RequestLogView } from './request-log-view';
+import { StaleNote, useRefusal } from './result-notes';
 import { useRunState } from './run-state';
 import { outcomeStatus, runningStatus } from './run-status';
 import { SettingsView } from './settings-view';
@@ -23,6 +24,7 @@ function RunStatus() {
   const running = useRunState((s) => s.running);
   const startedAt = useRunState((s) => s.startedAt);
   const outcome = useRunState((s) => s.outcome);
+  const refused = useRefusal();
   const [elapsed, setElapsed] = useState(0);
   useEffect(() => {
     setElapsed(0);
@@ -32,15 +34,13 @@ function RunStatus() {
   }, [running, startedAt]);
   const text = running
     ? runningStatus(elapsed)
-    : outcome
-      ? outcomeStatus(outcome)
-      : 'Not run yet: press Run';
+    : (refused ?? (outcome ? outcomeStatus(outcome) : 'Not run yet: press Run'));
   const tone = running
     ? 'text-sky-700 dark:text-sky-300'
-    : outcome?.status === 'succeeded'
-      ? 'text-emerald-700 dark:text-emerald-300'
+    : refused || (outcome && outcome.status !== 'succeeded')
+      ? 'text-red-700 dark:text-red-300'
       : outcome
-        ? 'text-red-700 dark:text-red-300'
+        ? 'text-emerald-700 dark:text-emerald-300'
         : '';
   return (
     <div className="flex items-center gap-2 px-2 py-1 text-xs">
@@ -114,6 +114,7 @@ export function RunnerPanel() {
       className="flex min-h-0 flex-1 flex-col bg-white dark:bg-slate-950"
     >
       <RunStatus />
+      <StaleNote />
       <Tabs label="Result views" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="result" />
       {TABS.map(({ id }) => (
         <div

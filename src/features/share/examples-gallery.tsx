@@ -2,6 +2,7 @@ import { DialogButton, DialogClose } from '../../ui/dialog-button';
 import { payloadExamples, type PayloadExample } from '../../lib/payload-examples';
 import { EVENT_NAMES } from '../../schema/events';
 import { useStore } from '../../store/store';
+import { templateOffer } from './template-offer';
 
 const NOTICE_ID = 'example-loaded';
 
@@ -11,10 +12,11 @@ function loadExample(example: PayloadExample): void {
   const previous = { event: store.event, payload: store.payload };
   store.setEvent(example.event);
   store.setPayload(example.payload);
+  const offer = templateOffer(previous.event, NOTICE_ID);
   store.pushNotice({
     id: NOTICE_ID,
     tone: 'info',
-    message: `Loaded the example "${example.name}" (${EVENT_NAMES[example.event]}); your code is unchanged.`,
+    message: `Loaded the example "${example.name}" (${EVENT_NAMES[example.event]}); your code is unchanged.${offer?.sentence ?? ''}`,
     actions: [
       {
         label: 'Undo',
@@ -24,6 +26,7 @@ function loadExample(example: PayloadExample): void {
           store.dismissNotice(NOTICE_ID);
         },
       },
+      ...(offer ? [offer.action] : []),
     ],
   });
 }
@@ -57,7 +60,7 @@ export function ExamplesButton() {
                     loadExample(example);
                     close();
                   }}
-                  className="rounded bg-sky-600 px-3 py-1 text-sm text-white hover:bg-sky-700"
+                  className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
                 >
                   Load
                 </button>

@@ -4,6 +4,7 @@ import { validatePayload } from '../../schema/validate-payload';
 import { useStore } from '../../store/store';
 import { pickWorkspace } from '../../schema/workspace';
 import { defaultWorkspace } from '../../store/workspace-slice';
+import { templateOffer } from './template-offer';
 
 const NOTICE_ID = 'file-import';
 const MAX_BYTES = 20_000_000;
@@ -49,12 +50,15 @@ function importProject(data: Uint8Array, filename: string): void {
   const store = useStore.getState();
   const workspace = defaultWorkspace(store.event, { ...pickWorkspace(store), ...found.parts });
   store.createWorkspace(workspace, found.name);
+  // Without an index.js the current code is kept, written for the event open before.
+  const offer = templateOffer(found.parts.code === undefined ? store.event : null, NOTICE_ID);
   store.pushNotice({
     id: NOTICE_ID,
     tone: 'info',
-    message: [`Opened the CLI function "${found.name}" as a new workspace.`, ...found.notes].join(
-      ' ',
-    ),
+    message:
+      [`Opened the CLI function "${found.name}" as a new workspace.`, ...found.notes].join(' ') +
+      (offer?.sentence ?? ''),
+    ...(offer && { actions: [offer.action] }),
   });
 }
 

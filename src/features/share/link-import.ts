@@ -13,6 +13,7 @@ import {
   type WorkspaceKey,
 } from '../../schema/workspace';
 import { defaultWorkspace } from '../../store/workspace-slice';
+import { templateOffer } from './template-offer';
 
 const NOTICE_ID = 'link-import';
 
@@ -70,6 +71,7 @@ export function openLinkHash(hash: string): void {
   const next = workspaceFrom(result.state, pickWorkspace(store));
   const openedId = store.createWorkspace(next, `Link opened ${new Date().toLocaleString()}`);
   const problems = validatePayload(next.payload).length;
+  const offer = templateOffer(null, NOTICE_ID);
   store.pushNotice({
     id: NOTICE_ID,
     tone: 'info',
@@ -78,7 +80,8 @@ export function openLinkHash(hash: string): void {
       (result.state.code !== undefined ? ' Its code runs only when you press Run.' : '') +
       (problems
         ? ` The payload has ${problems} problem${problems > 1 ? 's' : ''}, marked in the explorer.`
-        : ''),
+        : '') +
+      (offer?.sentence ?? ''),
     actions: [
       {
         label: 'Undo',
@@ -89,6 +92,7 @@ export function openLinkHash(hash: string): void {
           dismissNotice(NOTICE_ID);
         },
       },
+      ...(offer ? [offer.action] : []),
     ],
   });
 }

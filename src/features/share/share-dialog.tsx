@@ -25,13 +25,7 @@ const CHOICES: { key: keyof ShareOptions; label: string }[] = [
 /** Button `Share`: a dialog with the link (textbox `Share link`), what it carries, and Copy. */
 export function ShareButton() {
   return (
-    <DialogButton
-      label="Share"
-      dialogLabel="Share"
-      tone="primary"
-      width="w-[40rem]"
-      openOn={SHARE_EVENT}
-    >
+    <DialogButton label="Share" dialogLabel="Share" width="w-[40rem]" openOn={SHARE_EVENT}>
       {() => <ShareContent />}
     </DialogButton>
   );
@@ -100,7 +94,7 @@ function ShareContent() {
         <button
           type="button"
           onClick={copy}
-          className="rounded bg-sky-600 px-3 py-1 text-white hover:bg-sky-700"
+          className="rounded bg-blue-700 px-3 py-1 text-white hover:bg-blue-800"
         >
           Copy link
         </button>

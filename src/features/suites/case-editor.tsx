@@ -45,7 +45,7 @@ export function CaseEditor({ testCase, onClose }: CaseEditorProps) {
         e.preventDefault();
         onClose();
       }}
-      className="flex flex-col gap-2 border-t border-slate-200 p-2 text-xs dark:border-slate-800"
+      className="flex flex-col gap-2 p-2 text-xs"
     >
       <label className="flex flex-col gap-0.5">
         <span>Name</span>

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { PayloadVariant } from '../../lib/payload-variants';
+import type { PayloadVariant, VariantKind } from '../../lib/payload-variants';
 import type { BatchCaseOutcome } from '../../sandbox/batch';
-import { failureText, groupFailures } from './robustness-groups';
+import { failureText, groupFailures, tallyKinds } from './robustness-groups';
 
-const variant = (path: string, change: string): PayloadVariant => ({
+const variant = (path: string, change: string, kind: VariantKind = 'null'): PayloadVariant => ({
   path,
   field: path,
   change,
+  kind,
   edits: [],
 });
 const outcome = (over: Partial<BatchCaseOutcome>): BatchCaseOutcome => ({
@@ -73,6 +74,39 @@ describe('groupFailures', () => {
         ],
       },
       { path: 'dialogs', errors: [{ error: 'E3', variants: [2] }] },
+    ]);
+  });
+});
+
+describe('tallyKinds', () => {
+  const variants = [
+    variant('ttr', 'removed', 'removed'),
+    variant('ttr', 'null', 'null'),
+    variant('dialogs', 'null', 'null'),
+    variant('dialogs', '1,000 items', 'array-size'),
+    variant('closeReason', '"AGENT"', 'known-value'),
+  ];
+
+  it('counts every kind tried, in the report order, even when nothing fails', () => {
+    expect(tallyKinds(variants, [])).toEqual([
+      { kind: 'removed', label: 'Removed fields', tried: 1, failing: 0 },
+      { kind: 'null', label: 'Nulls', tried: 2, failing: 0 },
+      { kind: 'known-value', label: 'Known values', tried: 1, failing: 0 },
+      { kind: 'array-size', label: 'Array sizes', tried: 1, failing: 0 },
+    ]);
+  });
+
+  it('counts the failures of each kind', () => {
+    const failing = tallyKinds(variants, [
+      { variant: 1, error: 'E' },
+      { variant: 2, error: 'F' },
+      { variant: 3, error: 'E' },
+    ]).map((t) => [t.label, t.failing]);
+    expect(failing).toEqual([
+      ['Removed fields', 0],
+      ['Nulls', 2],
+      ['Known values', 0],
+      ['Array sizes', 1],
     ]);
   });
 });

@@ -1,6 +1,6 @@
 // Groups the variants a function fails on by the field changed and the error it gave, in the
-// payload's documented order, for the robustness report.
-import type { PayloadVariant } from '../../lib/payload-variants';
+// payload's documented order, and counts what was tried by kind of change, for the robustness report.
+import { VARIANT_KINDS, type PayloadVariant, type VariantKind } from '../../lib/payload-variants';
 import type { BatchCaseOutcome } from '../../sandbox/batch';
 import { errorText } from './case-run';
 
@@ -48,4 +48,40 @@ export function groupFailures(
     path,
     errors: [...errors].map(([error, list]) => ({ error, variants: list })),
   }));
+}
+
+/** How many variants of one kind were tried, and how many of them failed. */
+export interface KindTally {
+  kind: VariantKind;
+  /** The kind in words, as the report lists it: `Removed fields`, `Wrong types`… */
+  label: string;
+  tried: number;
+  failing: number;
+}
+
+const KIND_LABELS: Record<VariantKind, string> = {
+  removed: 'Removed fields',
+  null: 'Nulls',
+  empty: 'Empty values',
+  'wrong-type': 'Wrong types',
+  'known-value': 'Known values',
+  'long-string': 'Long strings',
+  'non-ascii': 'Non-ASCII text',
+  'array-size': 'Array sizes',
+};
+
+/** What was tried, by kind of change in the report's order (kinds with no variant left out). */
+export function tallyKinds(
+  variants: readonly PayloadVariant[],
+  failures: readonly VariantFailure[],
+): KindTally[] {
+  const tallies = new Map(
+    VARIANT_KINDS.map((kind) => [kind, { kind, label: KIND_LABELS[kind], tried: 0, failing: 0 }]),
+  );
+  for (const variant of variants) tallies.get(variant.kind)!.tried += 1;
+  for (const { variant } of failures) {
+    const kind = variants[variant]?.kind;
+    if (kind) tallies.get(kind)!.failing += 1;
+  }
+  return [...tallies.values()].filter((t) => t.tried > 0);
 }

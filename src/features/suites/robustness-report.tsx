@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { applyPayloadEdits } from '../../lib/payload-edit';
 import { Button } from '../../ui/button';
 import { loadPayload } from './case-actions';
-import { groupFailures, type FailureGroup } from './robustness-groups';
+import { groupFailures, tallyKinds, type FailureGroup, type KindTally } from './robustness-groups';
 import { useSuiteRun, VARIANT_TIMEOUT_MS, type RobustnessCheck } from './suite-run';
 
 /** Variant buttons shown per error before "Show all". */
@@ -66,15 +66,54 @@ function Summary({ check, running }: { check: RobustnessCheck; running: boolean 
   );
 }
 
-/** The robustness report (region Robustness report): failing variants by field path and error. */
+/** What was tried (table Variants tried): each kind of change, its variants and how many fail. */
+function Tried({ tallies }: { tallies: KindTally[] }) {
+  return (
+    <table aria-label="Variants tried" className="w-full max-w-md tabular-nums">
+      <thead className="text-left text-slate-600 dark:text-slate-400">
+        <tr>
+          <th scope="col" className="pr-2 font-medium">
+            Change
+          </th>
+          <th scope="col" className="pr-2 text-right font-medium">
+            Variants
+          </th>
+          <th scope="col" className="text-right font-medium">
+            Failing
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {tallies.map((t) => (
+          <tr key={t.kind} className="border-t border-slate-200 dark:border-slate-800">
+            <th scope="row" className="pr-2 text-left font-normal">
+              {t.label}
+            </th>
+            <td className="pr-2 text-right">{n(t.tried)}</td>
+            <td
+              className={`text-right ${t.failing ? 'font-semibold text-red-700 dark:text-red-300' : ''}`}
+            >
+              {n(t.failing)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The robustness report (region Robustness report): what was tried, failing variants by field path and error. */
 export function RobustnessReport() {
   const check = useSuiteRun((s) => s.robustness);
   const running = useSuiteRun((s) => s.running === 'robustness');
   const note = useSuiteRun((s) => (s.note?.kind === 'robustness' ? s.note : null));
-  const groups = useMemo(() => {
-    if (!check) return [];
+  const { groups, tallies } = useMemo(() => {
+    if (!check) return { groups: [], tallies: [] };
     const failures = check.failures.filter((f) => f.error !== check.baseFailure);
-    return groupFailures(check.variants, failures);
+    return {
+      groups: groupFailures(check.variants, failures),
+      tallies: tallyKinds(check.variants, failures),
+    };
   }, [check]);
   return (
     <section aria-label="Robustness report" className="flex flex-col gap-2 p-2 text-xs">
@@ -87,6 +126,7 @@ export function RobustnessReport() {
         </p>
       )}
       {check && <Summary check={check} running={running} />}
+      {tallies.length > 0 && <Tried tallies={tallies} />}
       {note && <p className="text-amber-800 dark:text-amber-200">{note.text}</p>}
       {check?.baseFailure && (
         <p className="text-amber-800 dark:text-amber-200">

@@ -3,6 +3,7 @@ import type { RunOutcome } from '../../sandbox/protocol';
 import { useStore } from '../../store/store';
 import { Tabs } from '../../ui/tabs';
 import { BatchToolbar } from './batch-toolbar';
+import { CaseDrawer } from './case-drawer';
 import { CaseEditor } from './case-editor';
 import { CaseTable } from './case-table';
 import { RobustnessReport } from './robustness-report';
@@ -49,7 +50,9 @@ function CasesView({
       )}
       <CaseTable editing={editing} onEdit={onEdit} />
       {testCase && (
-        <CaseEditor key={testCase.id} testCase={testCase} onClose={() => onEdit(null)} />
+        <CaseDrawer focusKey={testCase.id} onClose={() => onEdit(null)}>
+          <CaseEditor key={testCase.id} testCase={testCase} onClose={() => onEdit(null)} />
+        </CaseDrawer>
       )}
     </>
   );
