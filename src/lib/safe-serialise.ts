@@ -12,13 +12,11 @@ import {
   isInstance,
   min,
   objectKeys,
-  ownDescriptor,
-  prototypeOf,
   SafeMap,
-  sliceText,
   textOf,
 } from './intrinsics';
-import { capText, cutNote, TEXT_CAPS } from './message-limits';
+import { capText, TEXT_CAPS } from './message-limits';
+import { attempt, ctorName, READ, tagPrimitive, thrown } from './tag-leaves';
 
 export { isPlainJson, taggedKinds, taggedToJson } from './tagged-json';
 
@@ -71,97 +69,6 @@ export const DEFAULT_TAG_LIMITS: TagLimits = {
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-// Built-ins toTagged calls on values user code made, captured before any user code runs.
-const objectProto = Object.prototype;
-const getter = (proto: object, name: string) =>
-  ownDescriptor(proto, name)?.get as (this: unknown) => unknown;
-const dateGetTime = Date.prototype.getTime;
-const dateToISOString = Date.prototype.toISOString;
-const mapSize = getter(Map.prototype, 'size');
-const mapEntries = Map.prototype.entries;
-const mapIteratorNext = (prototypeOf(new Map().entries()) as Iterator<unknown>).next;
-const setSize = getter(Set.prototype, 'size');
-const setValues = Set.prototype.values;
-const setIteratorNext = (prototypeOf(new Set().values()) as Iterator<unknown>).next;
-const regExpSource = getter(RegExp.prototype, 'source');
-const regExpFlags = getter(RegExp.prototype, 'flags');
-const symbolDescription = getter(Symbol.prototype, 'description');
-const bigIntToString = BigInt.prototype.toString;
-
-/** `a + b` cut like capText, without building the whole of a long `a + b`. */
-function capJoin(a: string, b: string, max: number): string {
-  const total = a.length + b.length;
-  if (total <= max) return a + b;
-  return sliceText(sliceText(a, 0, max) + sliceText(b, 0, max), 0, max) + cutNote(total - max);
-}
-
-function describeThrown(error: unknown): string {
-  try {
-    if (!isInstance(error, Builtins.Error)) return capText(textOf(error), TEXT_CAPS.message);
-    const { name, message } = error as Error;
-    return capJoin(`${textOf(name)}: `, textOf(message), TEXT_CAPS.message);
-  } catch {
-    return 'unknown error';
-  }
-}
-
-const thrown = (error: unknown): Tagged => ({ t: 'thrown', message: describeThrown(error) });
-
-/** Calls `read` on `value`; undefined when it throws (it is not what `read` expects). */
-function attempt(read: (this: unknown) => unknown, value: object): unknown {
-  try {
-    return apply(read, value, []);
-  } catch {
-    return undefined;
-  }
-}
-
-function ctorName(value: object): string | null {
-  const proto = prototypeOf(value);
-  if (proto === null || proto === objectProto) return null;
-  const ctor: unknown = (proto as { constructor?: unknown }).constructor;
-  const name: unknown = typeof ctor === 'function' ? ctor.name : undefined;
-  return typeof name === 'string' && name ? capText(name, TEXT_CAPS.name) : 'Object';
-}
-
-function tagNumber(n: number): Tagged {
-  if (n !== n) return { t: 'number', v: 'NaN' };
-  if (n === Infinity) return { t: 'number', v: 'Infinity' };
-  if (n === -Infinity) return { t: 'number', v: '-Infinity' };
-  if (n === 0 && 1 / n < 0) return { t: 'number', v: '-0' };
-  return { t: 'number', v: n };
-}
-
-function tagPrimitive(v: unknown, limits: TagLimits): Tagged | null {
-  switch (typeof v) {
-    case 'undefined':
-      return { t: 'undefined' };
-    case 'boolean':
-      return { t: 'boolean', v };
-    case 'number':
-      return tagNumber(v);
-    case 'string':
-      return v.length > limits.string
-        ? { t: 'string', v: sliceText(v, 0, limits.string), cut: v.length - limits.string }
-        : { t: 'string', v };
-    case 'bigint':
-      return { t: 'bigint', v: capText(apply(bigIntToString, v, []) as string, TEXT_CAPS.value) };
-    case 'symbol': {
-      const description = apply(symbolDescription, v, []);
-      return {
-        t: 'symbol',
-        v: typeof description === 'string' ? capText(description, TEXT_CAPS.name) : '',
-      };
-    }
-    case 'function': {
-      const name: unknown = v.name;
-      return { t: 'function', name: typeof name === 'string' ? capText(name, TEXT_CAPS.name) : '' };
-    }
-    default:
-      return v === null ? { t: 'null' } : null;
-  }
-}
-
 /**
  * Describes `value` as a tagged tree; never throws, whatever getters or proxies do, and never
  * calls a built-in user code may have replaced. Every string is cut: string values to
@@ -210,8 +117,8 @@ export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS)
 
   /** The entries of a Map, or the items of a Set, read with the built-in iterators. */
   const tagCollection = (obj: object, depth: number, size: number, map: boolean): Tagged => {
-    const iterator = apply(map ? mapEntries : setValues, obj, []);
-    const next = map ? mapIteratorNext : setIteratorNext;
+    const iterator = apply(map ? READ.mapEntries : READ.setValues, obj, []);
+    const next = map ? READ.mapIteratorNext : READ.setIteratorNext;
     const entries: [Tagged, Tagged][] = [];
     const items: Tagged[] = [];
     for (let n = 0; n < limits.entries; n++) {
@@ -241,19 +148,22 @@ export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS)
   const tagObject = (obj: object, depth: number, key: string): Tagged => {
     if (isArray(obj)) return tagArray(obj, depth);
     if (isInstance(obj, Builtins.Date)) {
-      const time = attempt(dateGetTime, obj);
+      const time = attempt(READ.dateGetTime, obj);
       if (typeof time === 'number')
-        return { t: 'date', v: time !== time ? null : (apply(dateToISOString, obj, []) as string) };
+        return {
+          t: 'date',
+          v: time !== time ? null : (apply(READ.dateToISOString, obj, []) as string),
+        };
     }
     if (isInstance(obj, Builtins.Error)) return tagError(obj as Error, depth);
-    const mapCount = isInstance(obj, Builtins.Map) ? attempt(mapSize, obj) : undefined;
+    const mapCount = isInstance(obj, Builtins.Map) ? attempt(READ.mapSize, obj) : undefined;
     if (typeof mapCount === 'number') return tagCollection(obj, depth, mapCount, true);
-    const setCount = isInstance(obj, Builtins.Set) ? attempt(setSize, obj) : undefined;
+    const setCount = isInstance(obj, Builtins.Set) ? attempt(READ.setSize, obj) : undefined;
     if (typeof setCount === 'number') return tagCollection(obj, depth, setCount, false);
     if (isInstance(obj, Builtins.RegExp)) {
-      const source = attempt(regExpSource, obj);
+      const source = attempt(READ.regExpSource, obj);
       if (typeof source === 'string') {
-        const flags = textOf(apply(regExpFlags, obj, []));
+        const flags = textOf(apply(READ.regExpFlags, obj, []));
         return { t: 'regexp', v: `/${capText(source, TEXT_CAPS.message)}/${flags}` };
       }
     }
