@@ -3,6 +3,7 @@
  * sends to these lengths (saying how much it dropped); the app's zod schemas refuse anything
  * longer, so a hostile run can neither freeze the page nor bloat the saved state.
  */
+import { countText, sliceText } from './intrinsics';
 
 /** Longest kept length of each kind of string the worker sends, in characters. */
 export const TEXT_CAPS = {
@@ -29,8 +30,16 @@ export const CUT_NOTE_ROOM = 48;
 export const receivedMax = (kind: keyof typeof TEXT_CAPS): number =>
   TEXT_CAPS[kind] + CUT_NOTE_ROOM;
 
-/** `text` cut to `max` characters, ending with how many were dropped ("… 19,999,980 more characters"). */
+/** The note a cut text ends with, for `dropped` characters ("… 19,999,980 more characters"). */
+export function cutNote(dropped: number): string {
+  return `… ${countText(dropped)} more characters`;
+}
+
+/**
+ * `text` cut to `max` characters, ending with how many were dropped ("… 19,999,980 more
+ * characters"). Safe to call after user code ran: it uses only built-ins captured at load.
+ */
 export function capText(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, max)}… ${(text.length - max).toLocaleString('en')} more characters`;
+  return sliceText(text, 0, max) + cutNote(text.length - max);
 }

@@ -1,8 +1,24 @@
 /**
  * Turns any JavaScript value into a JSON-safe tagged tree that says what each part was
  * (function, circular reference, BigInt, Map, Error, getter that threw...), never throwing,
- * with size limits; and derives from that tree the JSON that `JSON.stringify` would give.
+ * with size limits; tagged-json.ts derives from that tree the JSON `JSON.stringify` would give.
+ * It runs in the sandbox after user code, so it only calls built-ins captured at load.
  */
+import {
+  append,
+  apply,
+  Builtins,
+  isArray,
+  isInstance,
+  min,
+  objectKeys,
+  SafeMap,
+  textOf,
+} from './intrinsics';
+import { capText, TEXT_CAPS } from './message-limits';
+import { attempt, ctorName, READ, tagPrimitive, thrown } from './tag-leaves';
+
+export { isPlainJson, taggedKinds, taggedToJson } from './tagged-json';
 
 /** A `[key, value]` pair of an object-like tagged value. */
 export type TaggedEntry = [string, Tagged];
@@ -45,7 +61,7 @@ export interface TagLimits {
 export const DEFAULT_TAG_LIMITS: TagLimits = {
   nodes: 10_000,
   depth: 40,
-  string: 20_000,
+  string: TEXT_CAPS.value,
   entries: 2_000,
 };
 
@@ -53,247 +69,137 @@ export const DEFAULT_TAG_LIMITS: TagLimits = {
 export type JsonValue =
   null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
-function describeThrown(error: unknown): string {
-  try {
-    if (error instanceof Error) return `${error.name}: ${error.message}`;
-    return String(error);
-  } catch {
-    return 'unknown error';
-  }
-}
-
-function ctorName(value: object): string | null {
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto === null || proto === Object.prototype) return null;
-  const ctor: unknown = (proto as { constructor?: unknown }).constructor;
-  return typeof ctor === 'function' && ctor.name ? ctor.name : 'Object';
-}
-
-function tagNumber(n: number): Tagged {
-  if (Number.isNaN(n)) return { t: 'number', v: 'NaN' };
-  if (n === Infinity) return { t: 'number', v: 'Infinity' };
-  if (n === -Infinity) return { t: 'number', v: '-Infinity' };
-  if (Object.is(n, -0)) return { t: 'number', v: '-0' };
-  return { t: 'number', v: n };
-}
-
-/** Describes `value` as a tagged tree; never throws, whatever getters or proxies do. */
+/**
+ * Describes `value` as a tagged tree; never throws, whatever getters or proxies do, and never
+ * calls a built-in user code may have replaced. Every string is cut: string values to
+ * `limits.string` (with a `cut` count), keys, names, messages and stacks to TEXT_CAPS.
+ */
 export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS): Tagged {
   let nodes = 0;
-  const ancestors = new Set<object>();
+  const ancestors = new SafeMap<object, true>();
 
-  const tagObjectEntries = (
-    obj: object,
-    depth: number,
-  ): { entries: TaggedEntry[]; more?: number } => {
-    const keys = Object.keys(obj);
+  const tagEntries = (obj: object, depth: number): { entries: TaggedEntry[]; more?: number } => {
+    const keys = objectKeys(obj);
     const entries: TaggedEntry[] = [];
-    for (const key of keys.slice(0, limits.entries)) {
+    const count = min(keys.length, limits.entries);
+    for (let i = 0; i < count; i++) {
+      const key = keys[i]!;
       let item: Tagged;
       try {
         item = tag((obj as Record<string, unknown>)[key], depth + 1, key);
       } catch (error) {
-        item = { t: 'thrown', message: describeThrown(error) };
+        item = thrown(error);
       }
-      entries.push([key, item]);
+      append(entries, [capText(key, TEXT_CAPS.key), item]);
     }
     return keys.length > limits.entries
       ? { entries, more: keys.length - limits.entries }
       : { entries };
   };
 
+  const tagArray = (list: unknown[], depth: number): Tagged => {
+    const raw: unknown = list.length;
+    const length = typeof raw === 'number' && raw > 0 ? min(raw, 2 ** 32 - 1) : 0;
+    const items: Tagged[] = [];
+    for (let i = 0; i < min(length, limits.entries); i++) {
+      let item: Tagged;
+      try {
+        item = tag(list[i], depth + 1, textOf(i));
+      } catch (error) {
+        item = thrown(error);
+      }
+      append(items, item);
+    }
+    return length > limits.entries
+      ? { t: 'array', items, more: length - limits.entries }
+      : { t: 'array', items };
+  };
+
+  /** The entries of a Map, or the items of a Set, read with the built-in iterators. */
+  const tagCollection = (obj: object, depth: number, size: number, map: boolean): Tagged => {
+    const iterator = apply(map ? READ.mapEntries : READ.setValues, obj, []);
+    const next = map ? READ.mapIteratorNext : READ.setIteratorNext;
+    const entries: [Tagged, Tagged][] = [];
+    const items: Tagged[] = [];
+    for (let n = 0; n < limits.entries; n++) {
+      const step = apply(next, iterator, []) as IteratorResult<unknown>;
+      if (step.done) break;
+      if (!map) append(items, tag(step.value, depth + 1, ''));
+      else {
+        const pair = step.value as unknown[];
+        append(entries, [tag(pair[0], depth + 1, ''), tag(pair[1], depth + 1, '')]);
+      }
+    }
+    const more = size - (map ? entries.length : items.length);
+    if (map) return more > 0 ? { t: 'map', entries, more } : { t: 'map', entries };
+    return more > 0 ? { t: 'set', items, more } : { t: 'set', items };
+  };
+
+  const tagError = (obj: Error, depth: number): Tagged => {
+    const name = capText(textOf(obj.name), TEXT_CAPS.name);
+    const message = capText(textOf(obj.message), TEXT_CAPS.message);
+    const { entries } = tagEntries(obj, depth);
+    const stack: unknown = obj.stack;
+    return typeof stack === 'string'
+      ? { t: 'error', name, message, entries, stack: capText(stack, TEXT_CAPS.stack) }
+      : { t: 'error', name, message, entries };
+  };
+
   const tagObject = (obj: object, depth: number, key: string): Tagged => {
-    if (Array.isArray(obj)) {
-      const items: Tagged[] = [];
-      const length = obj.length;
-      for (let i = 0; i < Math.min(length, limits.entries); i++) {
-        try {
-          items.push(tag((obj as unknown[])[i], depth + 1, String(i)));
-        } catch (error) {
-          items.push({ t: 'thrown', message: describeThrown(error) });
-        }
+    if (isArray(obj)) return tagArray(obj, depth);
+    if (isInstance(obj, Builtins.Date)) {
+      const time = attempt(READ.dateGetTime, obj);
+      if (typeof time === 'number')
+        return {
+          t: 'date',
+          v: time !== time ? null : (apply(READ.dateToISOString, obj, []) as string),
+        };
+    }
+    if (isInstance(obj, Builtins.Error)) return tagError(obj as Error, depth);
+    const mapCount = isInstance(obj, Builtins.Map) ? attempt(READ.mapSize, obj) : undefined;
+    if (typeof mapCount === 'number') return tagCollection(obj, depth, mapCount, true);
+    const setCount = isInstance(obj, Builtins.Set) ? attempt(READ.setSize, obj) : undefined;
+    if (typeof setCount === 'number') return tagCollection(obj, depth, setCount, false);
+    if (isInstance(obj, Builtins.RegExp)) {
+      const source = attempt(READ.regExpSource, obj);
+      if (typeof source === 'string') {
+        const flags = textOf(apply(READ.regExpFlags, obj, []));
+        return { t: 'regexp', v: `/${capText(source, TEXT_CAPS.message)}/${flags}` };
       }
-      return length > limits.entries
-        ? { t: 'array', items, more: length - limits.entries }
-        : { t: 'array', items };
     }
-    if (obj instanceof Date) {
-      const time = obj.getTime();
-      return { t: 'date', v: Number.isNaN(time) ? null : obj.toISOString() };
-    }
-    if (obj instanceof Error) {
-      const tagged: Tagged = {
-        t: 'error',
-        name: String(obj.name),
-        message: String(obj.message),
-        entries: tagObjectEntries(obj, depth).entries,
-      };
-      if (typeof obj.stack === 'string') tagged.stack = obj.stack;
-      return tagged;
-    }
-    if (obj instanceof Map) {
-      const entries: [Tagged, Tagged][] = [];
-      for (const [k, v] of obj) {
-        if (entries.length >= limits.entries) break;
-        entries.push([tag(k, depth + 1, ''), tag(v, depth + 1, '')]);
-      }
-      const more = obj.size - entries.length;
-      return more > 0 ? { t: 'map', entries, more } : { t: 'map', entries };
-    }
-    if (obj instanceof Set) {
-      const items: Tagged[] = [];
-      for (const v of obj) {
-        if (items.length >= limits.entries) break;
-        items.push(tag(v, depth + 1, ''));
-      }
-      const more = obj.size - items.length;
-      return more > 0 ? { t: 'set', items, more } : { t: 'set', items };
-    }
-    if (obj instanceof RegExp) return { t: 'regexp', v: String(obj) };
-    if (obj instanceof Promise) return { t: 'promise' };
+    if (isInstance(obj, Builtins.Promise)) return { t: 'promise' };
     const ctor = ctorName(obj);
-    const tagged: Tagged = { t: 'object', ctor, ...tagObjectEntries(obj, depth) };
+    const described = tagEntries(obj, depth);
     const toJSON: unknown = (obj as { toJSON?: unknown }).toJSON;
-    if (typeof toJSON === 'function') tagged.json = tag(toJSON.call(obj, key), depth + 1, key);
-    return tagged;
+    if (typeof toJSON !== 'function') return { t: 'object', ctor, ...described };
+    return {
+      t: 'object',
+      ctor,
+      ...described,
+      json: tag(apply(toJSON, obj, [key]), depth + 1, key),
+    };
   };
 
   const tag = (v: unknown, depth: number, key: string): Tagged => {
     nodes++;
     if (nodes > limits.nodes || depth > limits.depth) return { t: 'cut' };
-    switch (typeof v) {
-      case 'undefined':
-        return { t: 'undefined' };
-      case 'boolean':
-        return { t: 'boolean', v };
-      case 'number':
-        return tagNumber(v);
-      case 'string':
-        return v.length > limits.string
-          ? { t: 'string', v: v.slice(0, limits.string), cut: v.length - limits.string }
-          : { t: 'string', v };
-      case 'bigint':
-        return { t: 'bigint', v: v.toString() };
-      case 'symbol':
-        return { t: 'symbol', v: v.description ?? '' };
-      case 'function':
-        return { t: 'function', name: typeof v.name === 'string' ? v.name : '' };
-      default:
-        break;
-    }
-    if (v === null) return { t: 'null' };
+    const primitive = tagPrimitive(v, limits);
+    if (primitive) return primitive;
     const obj = v as object;
     if (ancestors.has(obj)) return { t: 'circular' };
-    ancestors.add(obj);
+    ancestors.set(obj, true);
     try {
       return tagObject(obj, depth, key);
     } catch (error) {
-      return { t: 'thrown', message: describeThrown(error) };
+      return thrown(error);
     } finally {
       ancestors.delete(obj);
     }
   };
 
-  return tag(value, 0, '');
-}
-
-/** The JSON `JSON.stringify` would give for the tagged value (`undefined` where it gives nothing). */
-export function taggedToJson(value: Tagged): JsonValue | undefined {
-  switch (value.t) {
-    case 'undefined':
-    case 'function':
-    case 'symbol':
-      return undefined;
-    case 'null':
-    case 'thrown':
-      return null;
-    case 'boolean':
-      return value.v;
-    case 'number':
-      if (value.v === '-0') return 0;
-      return typeof value.v === 'number' ? value.v : null;
-    case 'string':
-    case 'bigint':
-    case 'date':
-      return value.v;
-    case 'array':
-      return value.items.map((item) => taggedToJson(item) ?? null);
-    case 'object':
-      if (value.json) return taggedToJson(value.json);
-      return entriesToJson(value.entries);
-    case 'error':
-      return entriesToJson(value.entries);
-    case 'map':
-    case 'set':
-    case 'regexp':
-    case 'promise':
-      return {};
-    case 'circular':
-      return '[Circular]';
-    case 'cut':
-      return '[…]';
+  try {
+    return tag(value, 0, '');
+  } catch (error) {
+    return thrown(error);
   }
-}
-
-function entriesToJson(entries: TaggedEntry[]): JsonValue {
-  const out: { [key: string]: JsonValue } = {};
-  for (const [key, item] of entries) {
-    const json = taggedToJson(item);
-    if (json !== undefined)
-      Object.defineProperty(out, key, {
-        value: json,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-  }
-  return out;
-}
-
-/** Whether a tagged value is plain JSON data that survives `JSON.stringify` unchanged. */
-export function isPlainJson(value: Tagged): boolean {
-  switch (value.t) {
-    case 'null':
-    case 'boolean':
-      return true;
-    case 'number':
-      return typeof value.v === 'number';
-    case 'string':
-      return value.cut === undefined;
-    case 'array':
-      return value.more === undefined && value.items.every(isPlainJson);
-    case 'object':
-      return (
-        value.ctor === null &&
-        value.more === undefined &&
-        !value.json &&
-        value.entries.every(([, v]) => isPlainJson(v))
-      );
-    default:
-      return false;
-  }
-}
-
-/** The kinds of nodes in a tagged tree (for example `promise`, `function`, `circular`). */
-export function taggedKinds(value: Tagged, into: Set<string> = new Set()): Set<string> {
-  into.add(value.t === 'object' && value.ctor !== null ? `instance:${value.ctor}` : value.t);
-  switch (value.t) {
-    case 'array':
-    case 'set':
-      for (const item of value.items) taggedKinds(item, into);
-      break;
-    case 'object':
-    case 'error':
-      for (const [, item] of value.entries) taggedKinds(item, into);
-      break;
-    case 'map':
-      for (const [k, v] of value.entries) {
-        taggedKinds(k, into);
-        taggedKinds(v, into);
-      }
-      break;
-    default:
-      break;
-  }
-  return into;
 }

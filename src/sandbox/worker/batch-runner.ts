@@ -4,25 +4,14 @@
  * running, and nothing finished is lost when it drops a busy worker). By default every case
  * loads the code afresh (a cold start: module state never leaks from one case to the next).
  */
+import { append, guarded } from '../../lib/intrinsics';
 import { applyPayloadEdits } from '../../lib/payload-edit';
 import type { BatchRequest, LogEntry, RunDone, WorkerMessage } from '../protocol';
-import { describeFailure } from './error-info';
-import { createHarness, type HarnessHost } from './harness';
+import { createHarness, harnessFailure, type HarnessHost } from './harness';
+import { now } from './timers';
 
 /** Most console entries reported per case. */
 export const BATCH_LOGS_PER_CASE = 50;
-
-function harnessFailure(error: unknown): RunDone {
-  return {
-    status: 'failed',
-    hasResult: false,
-    result: null,
-    error: { ...describeFailure(error, 'invoke'), code: 'playground.harness-failure' },
-    contract: null,
-    coldStart: true,
-    droppedLogs: 0,
-  };
-}
 
 /** Runs `request`'s items from `start` on, reporting each case and then the batch's end through `host`. */
 export async function runBatch(
@@ -35,7 +24,7 @@ export async function runBatch(
   const harnessHost: HarnessHost = {
     emit: (message: WorkerMessage) => {
       if (request.withLogs && message.kind === 'log' && logs.length < BATCH_LOGS_PER_CASE)
-        logs.push(message.entry);
+        append(logs, message.entry);
     },
     loadLibrary: (name) => host.loadLibrary(name),
   };
@@ -45,15 +34,17 @@ export async function runBatch(
     logs = [];
     if (!request.keepWarm) harness = createHarness(harnessHost);
     const payload = item.payload ?? applyPayloadEdits(request.run.payload, item.edits ?? []);
-    const startedAt = performance.now();
+    const startedAt = now();
     let done: RunDone;
     try {
-      done = await harness.run(index + 1, {
-        ...request.run,
-        event: item.event ?? request.run.event,
-        payload,
-        keepWarm: request.keepWarm,
-      });
+      done = await guarded(
+        harness.run(index + 1, {
+          ...request.run,
+          event: item.event ?? request.run.event,
+          payload,
+          keepWarm: request.keepWarm,
+        }),
+      );
     } catch (error) {
       done = harnessFailure(error);
     }
@@ -63,7 +54,7 @@ export async function runBatch(
       case: {
         index,
         status: done.status,
-        durationMs: performance.now() - startedAt,
+        durationMs: now() - startedAt,
         hasResult: done.hasResult,
         result: done.result,
         error: done.error,

@@ -2,6 +2,7 @@
  * Compiles function code the way Node loads a CommonJS module: wrapped in a function whose
  * parameters are the module's scope, evaluated as `function.js`, so stacks name that file.
  */
+import { append, apply } from '../../lib/intrinsics';
 
 /** The file name user code has in stack traces. */
 export const SOURCE_NAME = 'function.js';
@@ -47,5 +48,10 @@ export function compileModule(code: string): CompiledModule {
     `${code}\n;return typeof lambda === 'undefined' ? undefined : lambda;\n}).call(exports); })\n` +
     `//# sourceURL=${SOURCE_NAME}`;
   const wrapper = indirectEval(source) as (...args: unknown[]) => unknown;
-  return (scope) => wrapper(...MODULE_PARAMS.map((name) => scope[name]));
+  // Captured built-ins only: a batch compiles the code again after the previous case's code ran.
+  return (scope) => {
+    const values: unknown[] = [];
+    for (let i = 0; i < MODULE_PARAMS.length; i++) append(values, scope[MODULE_PARAMS[i]!]);
+    return apply(wrapper, undefined, values);
+  };
 }

@@ -2,13 +2,17 @@
  * The harness: runs a RunRequest the way the LivePerson Functions runtime would and reports
  * the run (streamed logs, requests, warnings, then the result or the failure). Pure of any
  * worker or DOM API, so it runs in Node for tests; `entry.ts` wires it into the worker.
+ * What it reports is built with built-ins captured before user code ran; the RunDone it resolves
+ * is `bare` (no prototype), so no `then` user code puts on Object.prototype can divert it.
  */
+import { bare, countText, guarded, inSet, jsonStringify } from '../../lib/intrinsics';
 import { taggedKinds, toTagged, type Tagged } from '../../lib/safe-serialise';
 import type { LibraryName, RunDone, RunError, RunRequest, WorkerMessage } from '../protocol';
 import { describeFailure, errorSummary, neverAnswered } from './error-info';
 import { instanceKey, loadInstance, type Instance } from './instance';
 import { contractOf, invokeLambda, type Completion } from './invoke';
 import { createRunScope, PLATFORM_LIMITS, type RunScope } from './run-scope';
+import { now } from './timers';
 
 /** What the harness needs from where it runs. */
 export interface HarnessHost {
@@ -18,13 +22,26 @@ export interface HarnessHost {
   loadLibrary(name: LibraryName): Promise<string>;
 }
 
-const { stringify } = JSON;
-const JSON_CHANGES: Record<string, string> = {
-  map: 'a Map becomes {}',
-  set: 'a Set becomes {}',
-  error: 'an Error becomes {} (send error.message instead)',
-  function: 'functions are dropped',
-};
+const JSON_CHANGES: readonly (readonly [kind: string, change: string])[] = [
+  ['map', 'a Map becomes {}'],
+  ['set', 'a Set becomes {}'],
+  ['error', 'an Error becomes {} (send error.message instead)'],
+  ['function', 'functions are dropped'],
+];
+const structuredCopy = structuredClone;
+
+/** The end of a run the harness itself failed (a bug, or user code that broke it). */
+export function harnessFailure(error: unknown): RunDone {
+  return bare({
+    status: 'failed',
+    hasResult: false,
+    result: null,
+    error: { ...describeFailure(error, 'invoke'), code: 'playground.harness-failure' },
+    contract: null,
+    coldStart: true,
+    droppedLogs: 0,
+  });
+}
 
 function failed(
   error: RunError,
@@ -32,7 +49,7 @@ function failed(
   coldStart: boolean,
   scope: RunScope,
 ): RunDone {
-  return {
+  return bare({
     status: 'failed',
     hasResult: false,
     result: null,
@@ -40,7 +57,7 @@ function failed(
     contract,
     coldStart,
     droppedLogs: scope.droppedLogs,
-  };
+  });
 }
 
 function resultWarnings(tagged: Tagged, scope: RunScope): void {
@@ -49,14 +66,14 @@ function resultWarnings(tagged: Tagged, scope: RunScope): void {
     return;
   }
   const kinds = taggedKinds(tagged);
-  if (kinds.has('promise'))
+  if (inSet(kinds, 'promise'))
     scope.warn('The result contains a Promise (a missing await?): JSON turns it into {}.');
-  const changes = Object.keys(JSON_CHANGES).filter((kind) => kinds.has(kind));
-  if (changes.length > 0) {
-    scope.warn(
-      `The platform sends the result as JSON, which changes it: ${changes.map((k) => JSON_CHANGES[k]).join('; ')}.`,
-    );
+  let changes = '';
+  for (let i = 0; i < JSON_CHANGES.length; i++) {
+    const entry = JSON_CHANGES[i]!;
+    if (inSet(kinds, entry[0])) changes = changes ? `${changes}; ${entry[1]}` : entry[1];
   }
+  if (changes) scope.warn(`The platform sends the result as JSON, which changes it: ${changes}.`);
 }
 
 function finish(
@@ -73,21 +90,21 @@ function finish(
     return failed(describeFailure(completion.error, 'invoke'), contract, coldStart, scope);
   const { value } = completion;
   try {
-    stringify(value);
+    jsonStringify(value);
   } catch (error) {
     scope.warn(
       `The platform sends the result as JSON, and this one cannot be serialised: ${errorSummary(error)}.`,
     );
-    return {
+    return bare({
       ...failed(describeFailure(error, 'result'), contract, coldStart, scope),
       hasResult: true,
       result: toTagged(value),
-    };
+    });
   }
   const result = toTagged(value);
   resultWarnings(result, scope);
   const hasResult = value !== undefined;
-  return {
+  return bare({
     status: 'succeeded',
     hasResult,
     result: hasResult ? result : null,
@@ -95,7 +112,7 @@ function finish(
     contract,
     coldStart,
     droppedLogs: scope.droppedLogs,
-  };
+  });
 }
 
 /** Creates a harness; it keeps the last instance loaded, for warm runs of the same code. */
@@ -103,52 +120,60 @@ export function createHarness(host: HarnessHost) {
   let instance: Instance | null = null;
   let current: RunScope | null = null;
 
+  const runIn = async (scope: RunScope, request: RunRequest): Promise<RunDone> => {
+    if (request.code.length > PLATFORM_LIMITS.codeChars) {
+      scope.warn(
+        `The code has ${countText(request.code.length)} characters: the platform accepts at most ${countText(PLATFORM_LIMITS.codeChars)}.`,
+      );
+    }
+    const coldStart = instance?.key !== instanceKey(request);
+    if (!instance || coldStart) {
+      instance = null;
+      const loaded = await guarded(loadInstance(request, scope, (name) => host.loadLibrary(name)));
+      if ('error' in loaded) return failed(loaded.error, null, true, scope);
+      instance = loaded.instance;
+    } else {
+      instance.attach(scope);
+    }
+    const { lambda } = instance;
+    if (typeof lambda !== 'function') {
+      const error =
+        lambda === undefined
+          ? new ReferenceError('lambda is not defined')
+          : new TypeError('lambda is not a function');
+      return failed(describeFailure(error, 'invoke'), null, coldStart, scope);
+    }
+    const contract = contractOf(lambda as (...args: unknown[]) => unknown);
+    if (contract === 'v2' && instance.usesV1Toolbelt) {
+      scope.warn(
+        'This code uses lp-faas-toolbelt (V1) but lambda takes no callback: the V1 runtime would wait for a callback that never comes.',
+      );
+    }
+    const input = { headers: [], payload: structuredCopy(request.payload) };
+    const completion = await guarded(
+      invokeLambda(lambda as (...args: unknown[]) => unknown, input, instance.pending, scope.warn),
+    );
+    if (now() - scope.startedAt > PLATFORM_LIMITS.runMs) {
+      scope.warn(
+        `This run took more than ${PLATFORM_LIMITS.runMs / 1000} s: the platform stops a function at ${PLATFORM_LIMITS.runMs / 1000} s.`,
+      );
+    }
+    return finish(completion, contract, coldStart, scope);
+  };
+
   return {
-    /** Runs `request` as run `runId` and resolves its end. */
+    /**
+     * Runs `request` as run `runId` and resolves its end (`bare`: safe to await). The run's
+     * scope closes then: what its leftover timers report later is dropped.
+     */
     async run(runId: number, request: RunRequest): Promise<RunDone> {
       const scope = createRunScope(runId, request, host.emit);
       current = scope;
-      if (request.code.length > PLATFORM_LIMITS.codeChars) {
-        scope.warn(
-          `The code has ${request.code.length.toLocaleString('en')} characters: the platform accepts at most ${PLATFORM_LIMITS.codeChars.toLocaleString('en')}.`,
-        );
+      try {
+        return await guarded(runIn(scope, request));
+      } finally {
+        scope.close();
       }
-      const coldStart = instance?.key !== instanceKey(request);
-      if (!instance || coldStart) {
-        instance = null;
-        const loaded = await loadInstance(request, scope, (name) => host.loadLibrary(name));
-        if ('error' in loaded) return failed(loaded.error, null, true, scope);
-        instance = loaded.instance;
-      } else {
-        instance.attach(scope);
-      }
-      const { lambda } = instance;
-      if (typeof lambda !== 'function') {
-        const error =
-          lambda === undefined
-            ? new ReferenceError('lambda is not defined')
-            : new TypeError('lambda is not a function');
-        return failed(describeFailure(error, 'invoke'), null, coldStart, scope);
-      }
-      const contract = contractOf(lambda as (...args: unknown[]) => unknown);
-      if (contract === 'v2' && instance.usesV1Toolbelt) {
-        scope.warn(
-          'This code uses lp-faas-toolbelt (V1) but lambda takes no callback: the V1 runtime would wait for a callback that never comes.',
-        );
-      }
-      const input = { headers: [], payload: structuredClone(request.payload) };
-      const completion = await invokeLambda(
-        lambda as (...args: unknown[]) => unknown,
-        input,
-        instance.pending,
-        scope.warn,
-      );
-      if (performance.now() - scope.startedAt > PLATFORM_LIMITS.runMs) {
-        scope.warn(
-          `This run took more than ${PLATFORM_LIMITS.runMs / 1000} s: the platform stops a function at ${PLATFORM_LIMITS.runMs / 1000} s.`,
-        );
-      }
-      return finish(completion, contract, coldStart, scope);
     },
     /** Reports a promise rejection nothing handled, as a warning of the current run. */
     reportUnhandledRejection(reason: unknown): void {

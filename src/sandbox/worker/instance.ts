@@ -1,8 +1,18 @@
 /**
  * Loads function code into an instance, as the platform does when an instance starts: the
  * module scope (require, console, process.env, fetch, timers), the libraries it names, and the
- * top-level code run once. A failure here is a load failure.
+ * top-level code run once. A failure here is a load failure. Callbacks user code schedules
+ * (timers, nextTick) run in the run that scheduled them, whichever run is current when they fire.
  */
+import {
+  apply,
+  bare,
+  Builtins,
+  guarded,
+  isInstance,
+  jsonStringify,
+  SafeMap,
+} from '../../lib/intrinsics';
 import type { LibraryName, RunError, RunRequest } from '../protocol';
 import { compileModule } from './compile';
 import { createRuntimeConsole } from './console';
@@ -12,7 +22,7 @@ import { createRequire, evaluateLibrary, libraryOf } from './modules';
 import { NodeBuffer } from './node-buffer';
 import { PendingWork } from './pending-work';
 import type { RunScope } from './run-scope';
-import { createUserTimers } from './timers';
+import { createUserTimers, realQueueMicrotask } from './timers';
 import { createFetch } from './toolbelt/fetch';
 import { createToolbeltModule } from './toolbelt/toolbelt';
 
@@ -27,13 +37,13 @@ export interface Instance {
   readonly pending: PendingWork;
   /** Whether the code loads the V1 toolbelt. */
   readonly usesV1Toolbelt: boolean;
-  /** Points the instance's console, timers and toolbelt at the run in progress. */
+  /** Points the instance's console, timers and toolbelt at the run in progress (timers keep the run that scheduled them). */
   attach(scope: RunScope): void;
 }
 
 /** The identity of an instance: the code and its environment. */
 export function instanceKey(request: RunRequest): string {
-  return JSON.stringify([request.code, request.env]);
+  return jsonStringify([request.code, request.env]);
 }
 
 /** The environment of an instance: the workspace's rows over the variables the platform sets. */
@@ -45,7 +55,7 @@ export function environmentOf(request: RunRequest): Record<string, string> {
     X_LIVEPERSON_PROJECT_ID: '0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f',
     X_LIVEPERSON_CSDS_DOMAIN: 'adminlogin.liveperson.net',
   };
-  for (const { key, value } of request.env) env[key] = value;
+  for (let i = 0; i < request.env.length; i++) env[request.env[i]!.key] = request.env[i]!.value;
   return env;
 }
 
@@ -54,7 +64,7 @@ async function syntaxErrorPosition(
   loadLibrary: LibraryLoader,
 ): Promise<{ line: number; column: number } | null> {
   try {
-    const acorn = evaluateLibrary(await loadLibrary('acorn')) as {
+    const acorn = evaluateLibrary(await guarded(loadLibrary('acorn'))) as {
       parse(code: string, options: object): unknown;
     };
     acorn.parse(code, {
@@ -65,30 +75,42 @@ async function syntaxErrorPosition(
     });
   } catch (error) {
     const loc = (error as { loc?: { line: number; column: number } }).loc;
-    if (loc) return { line: loc.line, column: loc.column + 1 };
+    if (loc) return bare({ line: loc.line, column: loc.column + 1 });
   }
   return null;
 }
 
-/** Loads `request.code` for the run `scope`; resolves the instance, or the load failure. */
+/** Loads `request.code` for the run `scope`; resolves the instance, or the load failure (`bare`, safe to await). */
 export async function loadInstance(
   request: RunRequest,
   scope: RunScope,
   loadLibrary: LibraryLoader,
 ): Promise<{ instance: Instance } | { error: RunError }> {
   let current = scope;
+  const captureRun = () => {
+    const owner = current;
+    return (task: () => void) => {
+      const previous = current;
+      current = owner;
+      try {
+        task();
+      } finally {
+        current = previous;
+      }
+    };
+  };
   const pending = new PendingWork();
   const env = environmentOf(request);
   const deps = { scope: () => current, pending, env };
   const code = toCommonJs(request.code);
   const modules = requiredModules(code);
 
-  const libraries = new Map<LibraryName, unknown>();
+  const libraries = new SafeMap<LibraryName, unknown>();
   for (const name of new Set(modules.map((m) => libraryOf(m)?.library))) {
     if (!name) continue;
     const release = pending.hold();
     try {
-      libraries.set(name, evaluateLibrary(await loadLibrary(name)));
+      libraries.set(name, evaluateLibrary(await guarded(loadLibrary(name))));
     } finally {
       release();
     }
@@ -100,12 +122,13 @@ export async function loadInstance(
   } catch (error) {
     const failure = describeFailure(error, 'load');
     delete failure.stack;
-    if (error instanceof SyntaxError)
-      Object.assign(failure, await syntaxErrorPosition(code, loadLibrary));
-    return { error: failure };
+    if (!isInstance(error, Builtins.SyntaxError)) return bare({ error: failure });
+    const position = await guarded(syntaxErrorPosition(code, loadLibrary));
+    return bare({ error: { ...failure, ...position } });
   }
 
-  const toolbelts = new Map<string, unknown>();
+  const toolbelts = new SafeMap<'v1' | 'v2', unknown>();
+  const usesV1Toolbelt = modules.includes('lp-faas-toolbelt');
   const moduleObject = { exports: {} };
   try {
     const lambda = compiled({
@@ -127,11 +150,13 @@ export async function loadInstance(
         env,
         platform: 'linux',
         cwd: () => '/function',
-        nextTick: (fn: (...args: unknown[]) => void, ...args: unknown[]) =>
-          queueMicrotask(() => fn(...args)),
+        nextTick: (fn: (...args: unknown[]) => void, ...args: unknown[]) => {
+          const inRun = captureRun();
+          realQueueMicrotask(() => inRun(() => apply(fn, undefined, args)));
+        },
       },
       fetch: createFetch(deps),
-      ...createUserTimers(pending, (error) =>
+      ...createUserTimers(pending, captureRun, (error) =>
         current.warn(
           `An error thrown inside a timer callback was not caught: ${errorSummary(error)}. On the platform it never reaches the callback.`,
         ),
@@ -139,18 +164,18 @@ export async function loadInstance(
       global: globalThis,
       Buffer: NodeBuffer,
     });
-    return {
+    return bare({
       instance: {
         key: instanceKey(request),
         lambda,
         pending,
-        usesV1Toolbelt: modules.includes('lp-faas-toolbelt'),
+        usesV1Toolbelt,
         attach: (next) => {
           current = next;
         },
       },
-    };
+    });
   } catch (error) {
-    return { error: describeFailure(error, 'load') };
+    return bare({ error: describeFailure(error, 'load') });
   }
 }

@@ -2,8 +2,12 @@
  * Calls `lambda` under the platform's contract and waits for its answer: V1
  * (`lambda(input, callback)`: only the callback counts) or V2 (`async lambda(input)`: the returned
  * value is the result). Reports misuse (second callback call, callback plus returned value) and
- * notices when a function can never answer.
+ * notices when a function can never answer. User code's promises are awaited through promises
+ * of the harness's own, so that what user code put on Promise.prototype never sees the harness's
+ * callbacks; the completion is resolved `bare`, so no `then` user code defines can divert it.
  */
+import { bare, Builtins, guarded } from '../../lib/intrinsics';
+import { errorSummary } from './error-info';
 import type { PendingWork } from './pending-work';
 import { nextTask, realTimers } from './timers';
 
@@ -26,7 +30,23 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   (typeof value === 'object' || typeof value === 'function') &&
   typeof (value as { then?: unknown }).then === 'function';
 
-/** Calls lambda with `input` and resolves how it ended. */
+/** Waits for `value` (anything user code returned) as `await` would, then calls `onValue` or `onError`. */
+async function whenSettled(
+  value: unknown,
+  onValue: (value: unknown) => void,
+  onError: (error: unknown) => void,
+): Promise<void> {
+  let settled: unknown;
+  try {
+    settled = await guarded(new Builtins.Promise((resolve) => resolve(value)));
+  } catch (error) {
+    onError(error);
+    return;
+  }
+  onValue(settled);
+}
+
+/** Calls lambda with `input` and resolves how it ended (a `bare` Completion). */
 export function invokeLambda(
   lambda: (...args: unknown[]) => unknown,
   input: unknown,
@@ -34,7 +54,7 @@ export function invokeLambda(
   warn: (text: string) => void,
 ): Promise<Completion> {
   const v1 = contractOf(lambda) === 'v1';
-  return new Promise((resolve) => {
+  return new Builtins.Promise((resolve) => {
     let completion: Completion | null = null;
     let returned = false;
     let returnedValue: unknown;
@@ -47,7 +67,7 @@ export function invokeLambda(
       unsubscribe();
       if (idleTimer !== undefined) realTimers.clearTimeout(idleTimer);
       // Answer on the next task, so that a second callback call in the same turn is still seen.
-      nextTask(() => resolve(value));
+      nextTask(() => resolve(bare(value)));
     };
 
     const neverReason = () =>
@@ -96,7 +116,9 @@ export function invokeLambda(
       checkIdle();
     };
     const failedAfterAnswer = (error: unknown) => {
-      warn(`lambda failed after it had answered, and the failure was ignored: ${String(error)}`);
+      warn(
+        `lambda failed after it had answered, and the failure was ignored: ${errorSummary(error)}`,
+      );
     };
 
     let result: unknown;
@@ -108,13 +130,14 @@ export function invokeLambda(
       return;
     }
     if (!v1) {
-      Promise.resolve(result).then(
+      void whenSettled(
+        result,
         (value) => settle({ kind: 'result', value }),
-        (error: unknown) => settle({ kind: 'error', error }),
+        (error) => settle({ kind: 'error', error }),
       );
       checkIdle();
     } else if (isThenable(result)) {
-      result.then(afterReturn, (error: unknown) => {
+      void whenSettled(result, afterReturn, (error) => {
         returned = true;
         if (completion) failedAfterAnswer(error);
         else settle({ kind: 'error', error });

@@ -1,7 +1,9 @@
 /**
- * The timer functions user code sees: the real ones, tracked as pending work, and with errors
- * thrown inside a callback reported instead of lost.
+ * The timer functions user code sees: the real ones, tracked as pending work, each callback run
+ * in the run that scheduled it, and with errors thrown inside a callback reported instead of
+ * lost. Also the clock and task queue the harness itself uses, captured before user code runs.
  */
+import { apply, bare, max, SafeMap } from '../../lib/intrinsics';
 import type { PendingWork } from './pending-work';
 
 /** The real timer functions, captured before user code can replace them. */
@@ -10,19 +12,39 @@ export const realTimers = {
   clearTimeout: globalThis.clearTimeout.bind(globalThis),
 };
 
-type Callback = (...args: unknown[]) => void;
+const clock = globalThis.performance;
+const clockNow = clock.now;
+/** `performance.now()`, with the built-in method. */
+export const now = (): number => apply(clockNow, clock, []) as number;
 
-const queued: (() => void)[] = [];
+/** The real `queueMicrotask`. */
+export const realQueueMicrotask = globalThis.queueMicrotask.bind(globalThis);
+
+const toNumber = Number;
+const postMessage = MessagePort.prototype.postMessage;
+const queued = bare({} as Record<number, () => void>);
+let head = 0;
+let tail = 0;
 const channel = new MessageChannel();
-channel.port1.onmessage = () => queued.shift()?.();
+channel.port1.onmessage = () => {
+  if (head === tail) return;
+  const task = queued[head]!;
+  delete queued[head++];
+  task();
+};
 // In Node (tests) an open port would keep the process alive.
 (channel.port1 as { unref?: () => void }).unref?.();
 
 /** Calls `fn` in a new task, sooner than a zero timeout (which may wait a millisecond or more). */
 export function nextTask(fn: () => void): void {
-  queued.push(fn);
-  channel.port2.postMessage(null);
+  queued[tail++] = fn;
+  apply(postMessage, channel.port2, [null]);
 }
+
+/** Captures the run in progress; the function it returns runs a task in that run, whichever run is current then. */
+export type RunCapture = () => (task: () => void) => void;
+
+type Callback = (...args: unknown[]) => void;
 
 /** The timer functions handed to user code. */
 export interface UserTimers {
@@ -34,31 +56,44 @@ export interface UserTimers {
   clearImmediate(id?: number): void;
 }
 
-/** Creates user timers that hold `pending` while scheduled and pass callback errors to `onError`. */
+/**
+ * Creates user timers that hold `pending` while scheduled, run each callback in the run that
+ * scheduled it (`captureRun`), and pass callback errors to `onError` (inside that run too).
+ */
 export function createUserTimers(
   pending: PendingWork,
+  captureRun: RunCapture,
   onError: (error: unknown) => void,
 ): UserTimers {
-  const active = new Map<number, { handle: ReturnType<typeof setTimeout>; release: () => void }>();
+  const active = new SafeMap<
+    number,
+    { handle: ReturnType<typeof setTimeout>; release: () => void }
+  >();
   let nextId = 1;
 
-  const schedule = (callback: Callback, ms: number, args: unknown[], repeat: boolean): number => {
+  const schedule = (callback: Callback, ms: unknown, args: unknown[], repeat: boolean): number => {
     if (typeof callback !== 'function') {
       throw new TypeError(
         'The "callback" argument must be of type function. Received ' + typeof callback,
       );
     }
     const id = nextId++;
-    const delay = Math.max(0, Number(ms) || 0);
+    const delay = max(0, toNumber(ms) || 0);
+    const inRun = captureRun();
+    const call = () => {
+      try {
+        apply(callback, undefined, args);
+      } catch (error) {
+        onError(error);
+      }
+    };
     const fire = () => {
       const timer = active.get(id);
       if (!timer) return;
-      if (repeat) timer.handle = realTimers.setTimeout(fire, Math.max(1, delay));
+      if (repeat) timer.handle = realTimers.setTimeout(fire, max(1, delay));
       else active.delete(id);
       try {
-        callback(...args);
-      } catch (error) {
-        onError(error);
+        inRun(call);
       } finally {
         if (!repeat) timer.release();
       }

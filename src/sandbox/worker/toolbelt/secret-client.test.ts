@@ -51,9 +51,16 @@ describe('SecretClient', () => {
       "{ key: 'token', value: 'x'.repeat(10001) }",
       'Provided Secret Value exceeds allowed length of 10000',
     ],
+    ["{ key: 'bad key', value: 'v' }", 'Updating Secret bad key failed'],
+    [`{ key: '${'k'.repeat(101)}', value: 'v' }`, `Updating Secret ${'k'.repeat(101)} failed`],
   ])('refuses updateSecret(%s)', async (arg, message) => {
+    // Keys the platform refuses, even when the run's table has them.
+    const odd = [
+      { key: 'bad key', value: 'old' },
+      { key: 'k'.repeat(101), value: 'old' },
+    ];
     const run = await runInNode(withSecrets(`await client.updateSecret(${arg}); callback(null);`), {
-      secrets,
+      secrets: [...secrets, ...odd],
     });
     expect(run.done.error?.message).toBe(message);
     expect(run.secretUpdates).toEqual([]);

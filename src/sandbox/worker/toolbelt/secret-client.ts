@@ -1,9 +1,11 @@
 /** `Toolbelt.SecretClient()`: reads and updates the workspace's secrets table. */
+import { sliceText } from '../../../lib/intrinsics';
+import { PLATFORM_LIMITS } from '../run-scope';
 import { ERROR_CODES } from './constants';
 import type { ToolbeltDeps } from './deps';
 import { ToolBeltError } from './errors';
 
-const MAX_VALUE_CHARS = 10_000;
+const MAX_VALUE_CHARS = PLATFORM_LIMITS.secretValueChars;
 const READ_ONLY_PREFIX = 'LIVEPERSON_DEFAULT_';
 
 /** A secret as the client reads and writes it. */
@@ -20,7 +22,7 @@ export function createSecretClient(deps: ToolbeltDeps) {
   return {
     /** Reads a secret; a missing key fails as on the platform. */
     async readSecret(key: unknown): Promise<SecretEntry> {
-      const value = typeof key === 'string' ? deps.scope().secrets.get(key) : undefined;
+      const value = typeof key === 'string' ? deps.scope().readSecret(key) : undefined;
       if (value === undefined) {
         throw secretError(
           ERROR_CODES.Secret.NotFound,
@@ -29,7 +31,10 @@ export function createSecretClient(deps: ToolbeltDeps) {
       }
       return { key: key as string, value };
     },
-    /** Updates an existing secret; the app's secrets table receives the new value. */
+    /**
+     * Updates an existing secret; the app's secrets table receives the new value. A key the run
+     * has no secret for (or that is not [A-Za-z0-9_-]{1,100}) fails, as on the platform.
+     */
     async updateSecret(secret: unknown): Promise<SecretEntry> {
       const { key, value } = (secret ?? {}) as Partial<Record<'key' | 'value', unknown>>;
       if (typeof key !== 'string' || typeof value !== 'string') {
@@ -44,14 +49,11 @@ export function createSecretClient(deps: ToolbeltDeps) {
           `Provided Secret Value exceeds allowed length of ${MAX_VALUE_CHARS}`,
         );
       }
-      if (key.startsWith(READ_ONLY_PREFIX)) {
+      if (sliceText(key, 0, READ_ONLY_PREFIX.length) === READ_ONLY_PREFIX) {
         throw secretError(ERROR_CODES.Secret.SystemSecret, `Secret ${key} is read-only`);
       }
-      const scope = deps.scope();
-      if (!scope.secrets.has(key))
+      if (!deps.scope().updateSecret(key, value))
         throw secretError(ERROR_CODES.Secret.Failure, `Updating Secret ${key} failed`);
-      scope.secrets.set(key, value);
-      scope.secretUpdated(key, value);
       return { key, value };
     },
   };

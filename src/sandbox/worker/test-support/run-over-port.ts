@@ -1,0 +1,55 @@
+/**
+ * Test helper: serves the harness over a real MessageChannel, as the worker does, and runs code
+ * through it. It reads what arrives with built-ins captured at load, so that it keeps working
+ * while user code has replaced Array.prototype.push and the like.
+ */
+import { append } from '../../../lib/intrinsics';
+import type { RunDone, RunRequest, WorkerMessage } from '../../protocol';
+import { servePort } from '../port-service';
+import { makeRequest } from './run-in-node';
+
+/** What one run sent over the port, in order. */
+export interface PortRun {
+  messages: WorkerMessage[];
+  done: RunDone;
+}
+
+/** A served port; `run` posts a run request and collects every message until its `done`. */
+export async function portHarness(): Promise<{
+  run(code: string, overrides?: Partial<RunRequest>, onDone?: () => void): Promise<PortRun>;
+  close(): void;
+}> {
+  const channel = new MessageChannel();
+  servePort(channel.port2);
+  let listener: (message: WorkerMessage) => void = () => {};
+  channel.port1.onmessage = (event: MessageEvent<WorkerMessage>) => listener(event.data);
+  await new Promise<void>((resolve) => {
+    listener = (message) => {
+      if (message.kind === 'ready') resolve();
+    };
+  });
+  let runId = 0;
+  return {
+    run(code, overrides, onDone) {
+      const id = ++runId;
+      const messages: WorkerMessage[] = [];
+      return new Promise((resolve) => {
+        listener = (message) => {
+          if (message.kind === 'done' && message.runId === id) onDone?.();
+          append(messages, message);
+          if (message.kind === 'done' && message.runId === id)
+            resolve({ messages, done: message.done });
+        };
+        channel.port1.postMessage({
+          kind: 'run',
+          runId: id,
+          request: makeRequest(code, overrides),
+        });
+      });
+    },
+    close() {
+      channel.port1.close();
+      channel.port2.close();
+    },
+  };
+}
