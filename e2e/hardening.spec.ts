@@ -280,3 +280,26 @@ for (const [what, code, expected] of HUGE) {
     await expectIntact(page, ['Alpha', 'Beta']);
   });
 }
+
+test('a result too large to carry as a whole fails the run instead of hanging or freezing', async ({
+  page,
+}) => {
+  await openWith(page, [
+    {
+      name: 'Alpha',
+      code: "async function lambda() { return Array.from({ length: 2000 }, (_, i) => String(i).padEnd(20_000, 'x')); }",
+    },
+    { name: 'Beta', code: NORMAL },
+  ]);
+  await resetLongestTask(page);
+  await run(page);
+  await expect(status(page)).toHaveText(/^Failed/);
+  await expect(page.getByRole('region', { name: 'Result' })).toContainText(
+    'an outcome too large or malformed to show',
+  );
+  expect(await longestTask(page)).toBeLessThan(200);
+  await switchTo(page, 'Beta');
+  await run(page);
+  await expect(page.getByLabel('Returned value')).toContainText('conv-1');
+  await expectIntact(page, ['Alpha', 'Beta']);
+});

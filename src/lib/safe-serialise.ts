@@ -10,9 +10,11 @@ import {
   Builtins,
   isArray,
   isInstance,
+  max,
   min,
   objectKeys,
   SafeMap,
+  sliceText,
   textOf,
 } from './intrinsics';
 import { capText, TEXT_CAPS } from './message-limits';
@@ -55,6 +57,8 @@ export interface TagLimits {
   string: number;
   /** Most entries kept per object, array, map or set. */
   entries: number;
+  /** Most characters of string values and keys in the whole tree; past it strings are cut to nothing (with their `cut` count). */
+  chars?: number;
 }
 
 /** Limits used when none are given. */
@@ -63,6 +67,7 @@ export const DEFAULT_TAG_LIMITS: TagLimits = {
   depth: 40,
   string: TEXT_CAPS.value,
   entries: 2_000,
+  chars: 1_000_000,
 };
 
 /** A JSON value. */
@@ -76,6 +81,15 @@ export type JsonValue =
  */
 export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS): Tagged {
   let nodes = 0;
+  let chars = 0;
+  /** `text` cut to the room left in the character budget (and to `cap`); counts what it keeps. */
+  const spend = (text: string, cap: number): { v: string; cut?: number } => {
+    const room = max(0, min(cap, (limits.chars ?? DEFAULT_TAG_LIMITS.chars!) - chars));
+    chars += min(text.length, room);
+    return text.length > room
+      ? { v: sliceText(text, 0, room), cut: text.length - room }
+      : { v: text };
+  };
   const ancestors = new SafeMap<object, true>();
 
   const tagEntries = (obj: object, depth: number): { entries: TaggedEntry[]; more?: number } => {
@@ -90,7 +104,8 @@ export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS)
       } catch (error) {
         item = thrown(error);
       }
-      append(entries, [capText(key, TEXT_CAPS.key), item]);
+      const kept = spend(key, TEXT_CAPS.key);
+      append(entries, [kept.cut ? capText(key, kept.v.length) : key, item]);
     }
     return keys.length > limits.entries
       ? { entries, more: keys.length - limits.entries }
@@ -183,6 +198,7 @@ export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS)
   const tag = (v: unknown, depth: number, key: string): Tagged => {
     nodes++;
     if (nodes > limits.nodes || depth > limits.depth) return { t: 'cut' };
+    if (typeof v === 'string') return { t: 'string', ...spend(v, limits.string) };
     const primitive = tagPrimitive(v, limits);
     if (primitive) return primitive;
     const obj = v as object;

@@ -176,8 +176,14 @@ export function createSandbox(options: SandboxOptions = {}) {
             'The sandbox running the function stopped answering: its process died, most likely out of memory.',
           ),
         );
-        const malformed = () => {
-          if (active === run) collector.malformed();
+        const malformed = (claimedKind: unknown) => {
+          if (active !== run) return;
+          if (claimedKind !== 'done') collector.malformed();
+          else
+            stopActive(
+              'crashed',
+              'The sandbox sent an outcome too large or malformed to show (a result with too many long strings?): the run is not shown as a success.',
+            );
         };
         frame.listen((message: WorkerMessage) => {
           if (active !== run) return;

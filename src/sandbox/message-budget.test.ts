@@ -18,7 +18,16 @@ describe('withinBudget', () => {
     expect(withinBudget(nested(50))).toBe(true);
   });
   it('refuses a message holding too many values', () => {
-    expect(withinBudget({ items: new Array(50).fill(0) }, { depth: 10, values: 40 })).toBe(false);
-    expect(withinBudget({ items: new Array(30).fill(0) }, { depth: 10, values: 40 })).toBe(true);
+    expect(
+      withinBudget({ items: new Array(50).fill(0) }, { depth: 10, values: 40, chars: 100 }),
+    ).toBe(false);
+    expect(
+      withinBudget({ items: new Array(30).fill(0) }, { depth: 10, values: 40, chars: 100 }),
+    ).toBe(true);
+  });
+  it('refuses a message whose strings hold too many characters together', () => {
+    const budget = { depth: 10, values: 100, chars: 100 };
+    expect(withinBudget({ a: 'x'.repeat(60), b: ['y'.repeat(60)] }, budget)).toBe(false);
+    expect(withinBudget({ a: 'x'.repeat(40), b: ['y'.repeat(40)] }, budget)).toBe(true);
   });
 });

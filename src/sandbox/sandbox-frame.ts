@@ -23,8 +23,11 @@ const HEARTBEAT = { checkMs: 500, lostMs: 3000 };
 export interface SandboxFrame {
   /** Sends a message to the worker. */
   post(message: AppToWorkerMessage): void;
-  /** Receives the worker's validated messages, and a call for each message refused as malformed (replaces the previous listeners). */
-  listen(listener: (message: WorkerMessage) => void, onMalformed?: () => void): void;
+  /** Receives the worker's validated messages, and a call (with the kind it claimed) for each message refused as malformed (replaces the previous listeners). */
+  listen(
+    listener: (message: WorkerMessage) => void,
+    onMalformed?: (claimedKind: unknown) => void,
+  ): void;
   /** Called once if the worker dies (an error event in the frame, e.g. out of memory). */
   onCrash(listener: (message: string) => void): void;
   /** Whether the frame's heartbeat is recent (its process is alive). */
@@ -57,7 +60,7 @@ export function bootFrame(
   const control = new MessageChannel();
   const data = new MessageChannel();
   let listener: (message: WorkerMessage) => void = () => {};
-  let malformedListener: () => void = () => {};
+  let malformedListener: (claimedKind: unknown) => void = () => {};
   let crashListener: (message: string) => void = () => {};
   let disposed = false;
   let lastBeat = performance.now();
@@ -76,7 +79,7 @@ export function bootFrame(
     const received: unknown = event.data;
     const parsed = withinBudget(received) ? workerMessageSchema.safeParse(received) : null;
     if (parsed?.success) listener(parsed.data);
-    else malformedListener();
+    else malformedListener((received as { kind?: unknown } | null)?.kind);
   };
   control.port1.onmessage = (event: MessageEvent) => {
     const received: unknown = event.data;
