@@ -4,11 +4,11 @@
  * timeout: a case that runs over it (a busy loop) or kills its worker is reported as such, and
  * the batch goes on from the next case in a fresh worker. Stop drops the worker at once.
  */
+import { PLATFORM } from '../schema/platform';
 import { librarySource } from './library-sources';
 import type { BatchCase, BatchRequest, RunError } from './protocol';
 import { bootFrame, type SandboxFrame } from './sandbox-frame';
 import type { SandboxOptions } from './client';
-import { FAILURE_CODES, TIMEOUT_MESSAGE } from './worker/error-info';
 import { workerScript } from './worker-script';
 
 /** A case as the app reports it: what the worker said, or how the app ended it. */
@@ -129,9 +129,9 @@ export function createBatchRunner(options: SandboxOptions = {}) {
         watchdog = setTimeout(
           () =>
             fail({
-              code: FAILURE_CODES.timeout,
+              code: PLATFORM.errorCodes.timeout,
               name: 'Timeout',
-              message: TIMEOUT_MESSAGE,
+              message: PLATFORM.timeoutMessage,
               phase: 'invoke',
             }),
           caseTimeoutMs + TIMEOUT_GRACE_MS,

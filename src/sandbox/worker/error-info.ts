@@ -3,18 +3,15 @@
  * the Warn entry for a failure that is not an Error, stacks cut to the user's frames.
  */
 import { taggedToJson, toTagged } from '../../lib/safe-serialise';
+import { PLATFORM } from '../../schema/platform';
 import type { RunError } from '../protocol';
 import { HEADER_LINES, SOURCE_NAME } from './compile';
 
 /** The runtime's error codes. */
-export const FAILURE_CODES = {
-  runtime: 'com.liveperson.faas.handler.runtime-exception',
-  custom: 'com.liveperson.faas.handler.custom-failure',
-  timeout: 'com.liveperson.faas.handler.executiontime-exceeded',
-} as const;
+const FAILURE_CODES = PLATFORM.errorCodes;
 
 /** The message the runtime gives when lambda does not answer in time. */
-export const TIMEOUT_MESSAGE = 'Lambda did not call callback within execution time limit';
+const TIMEOUT_MESSAGE = PLATFORM.timeoutMessage;
 
 const FRAME = /^\s+at /;
 const LOCATION = new RegExp(`${SOURCE_NAME.replace('.', '\\.')}:(\\d+):(\\d+)`, 'g');
