@@ -1,15 +1,15 @@
 /**
  * The batch API the app uses: run one function against many payloads in one sandboxed worker
- * (a frame like the single run's), streaming the cases back. A watchdog gives each case its
- * timeout: a case that runs over it (a busy loop) or kills its worker is reported as such, and
- * the batch goes on from the next case in a fresh worker. Stop drops the worker at once.
+ * (a frame from a pool like the single run's), streaming the cases back. A watchdog gives each
+ * case its timeout: a case that runs over it (a busy loop) or kills its worker is reported as
+ * such, and the batch goes on from the next case in a fresh worker. Stop drops the worker at once.
  */
-import { librarySource } from './library-sources';
-import type { BatchCase, BatchRequest, RunError } from './protocol';
-import { bootFrame, type SandboxFrame } from './sandbox-frame';
+import { PLATFORM } from '../schema/platform';
 import type { SandboxOptions } from './client';
-import { FAILURE_CODES, TIMEOUT_MESSAGE } from './worker/error-info';
-import { workerScript } from './worker-script';
+import { FramePool } from './frame-pool';
+import { librarySource } from './library-sources';
+import type { BatchCase, BatchRequest, LibraryName, RunError, WorkerMessage } from './protocol';
+import type { SandboxFrame } from './sandbox-frame';
 
 /** A case as the app reports it: what the worker said, or how the app ended it. */
 export type BatchCaseOutcome = Omit<BatchCase, 'status'> & {
@@ -46,167 +46,185 @@ const stoppedCase = (index: number, durationMs: number, error: RunError): BatchC
   logs: [],
 });
 
+/** What one batch runs, and who hears of it. */
+interface BatchJob {
+  batchId: number;
+  request: BatchRequest;
+  caseTimeoutMs: number;
+  hooks: BatchHooks;
+  loadLibrary: (name: LibraryName) => Promise<string>;
+  /** Called once, when the batch ends. */
+  onEnd(end: BatchEnd): void;
+}
+
+/** One batch in progress: the frame running it, the watchdog on its current case, the cases not yet handed over. */
+class BatchRun {
+  /** The index of the case the worker is on. */
+  private next = 0;
+  private frame: SandboxFrame | null = null;
+  private ended = false;
+  private buffer: BatchCaseOutcome[] = [];
+  private flushTimer: ReturnType<typeof setTimeout> | undefined = undefined;
+  private watchdog: ReturnType<typeof setTimeout> | undefined = undefined;
+  private armedAt = 0;
+  private unwatch = () => {};
+
+  constructor(
+    private readonly job: BatchJob,
+    private readonly pool: FramePool,
+  ) {}
+
+  /** Runs the cases from `next` on, in a frame from the pool; ends the batch once none is left. */
+  async start(): Promise<void> {
+    if (this.next >= this.job.request.items.length) return this.end({ status: 'finished' });
+    let booted: SandboxFrame;
+    try {
+      booted = await this.pool.take();
+    } catch (error) {
+      return this.end({
+        status: 'failed',
+        detail: `The sandbox could not start: ${(error as Error).message}`,
+      });
+    }
+    if (this.ended) return this.pool.giveBack(booted);
+    this.frame = booted;
+    this.unwatch = this.pool.watch(booted, (detail) => this.crash(detail));
+    booted.listen((message) => {
+      if (this.frame === booted) this.onMessage(booted, message);
+    });
+    this.arm();
+    booted.post({
+      kind: 'batch',
+      batchId: this.job.batchId,
+      request: this.job.request,
+      start: this.next,
+    });
+  }
+
+  /** Ends the batch: its frame is dropped and the cases it holds are handed over. */
+  end(result: BatchEnd): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.dropFrame();
+    this.flush();
+    this.job.onEnd(result);
+  }
+
+  private onMessage(frame: SandboxFrame, message: WorkerMessage): void {
+    const { batchId } = this.job;
+    if (message.kind === 'library-request') {
+      // Loading a library is not the case's time: its watchdog waits.
+      clearTimeout(this.watchdog);
+      this.job.loadLibrary(message.name).then(
+        (source) => {
+          frame.post({ kind: 'library-source', name: message.name, source });
+          if (this.frame === frame) this.arm();
+        },
+        () => {
+          if (this.frame === frame) this.crash(`The library ${message.name} could not be loaded.`);
+        },
+      );
+    } else if (message.kind === 'batch-case' && message.batchId === batchId) {
+      if (message.case.index !== this.next) return;
+      this.report(message.case);
+      this.arm();
+    } else if (message.kind === 'batch-done' && message.batchId === batchId) {
+      this.end({ status: 'finished' });
+    }
+  }
+
+  private report(outcome: BatchCaseOutcome): void {
+    this.buffer.push(outcome);
+    this.next = outcome.index + 1;
+    this.flushTimer ??= setTimeout(() => this.flush(), FLUSH_MS);
+  }
+
+  private flush(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    if (this.buffer.length === 0) return;
+    const cases = this.buffer;
+    this.buffer = [];
+    this.job.hooks.onCases(cases);
+  }
+
+  /** Gives the current case its time: past it, the case is reported as timed out. */
+  private arm(): void {
+    clearTimeout(this.watchdog);
+    this.armedAt = performance.now();
+    this.watchdog = setTimeout(
+      () =>
+        this.fail({
+          code: PLATFORM.errorCodes.timeout,
+          name: 'Timeout',
+          message: PLATFORM.timeoutMessage,
+          phase: 'invoke',
+        }),
+      this.job.caseTimeoutMs + TIMEOUT_GRACE_MS,
+    );
+  }
+
+  private crash(message: string): void {
+    this.fail({ code: CRASH_CODE, name: 'Crash', message, phase: 'invoke' });
+  }
+
+  /** The worker is stuck on case `next`, or died: report that case and go on in a fresh worker. */
+  private fail(error: RunError): void {
+    this.dropFrame();
+    this.report(stoppedCase(this.next, Math.round(performance.now() - this.armedAt), error));
+    void this.start();
+  }
+
+  private dropFrame(): void {
+    clearTimeout(this.watchdog);
+    this.unwatch();
+    if (this.frame) this.pool.release(this.frame);
+    this.frame = null;
+  }
+}
+
 /** Creates the batch runner; it keeps one booted frame spare once used. */
 export function createBatchRunner(options: SandboxOptions = {}) {
-  const loadScript = options.loadWorkerScript ?? workerScript;
+  const pool = new FramePool(options);
   const loadLibrary = options.loadLibrary ?? librarySource;
-  let spare: Promise<SandboxFrame> | null = null;
-  let active: { stop(): void } | null = null;
+  let active: BatchRun | null = null;
   let nextBatchId = 0;
-  let disposed = false;
-
-  const boot = () => loadScript().then((script) => bootFrame(script, options.host));
-  const ensureSpare = () => {
-    if (spare || disposed) return;
-    const booting = boot();
-    booting.catch(() => {
-      if (spare === booting) spare = null;
-    });
-    spare = booting;
-  };
-  const dropSpare = () => {
-    void spare?.then(
-      (frame) => frame.dispose(),
-      () => {},
-    );
-    spare = null;
-  };
-  const takeFrame = async (): Promise<SandboxFrame> => {
-    if (disposed) throw new Error('the batch runner was disposed');
-    ensureSpare();
-    const frame = await (spare as Promise<SandboxFrame>);
-    spare = null;
-    if (frame.alive()) return frame;
-    frame.dispose();
-    return boot();
-  };
-
-  /** Runs the batch; each case gets `caseTimeoutMs`. Resolves when it ends; never rejects. */
-  const run = (request: BatchRequest, caseTimeoutMs: number, hooks: BatchHooks) =>
-    new Promise<BatchEnd>((resolve) => {
-      active?.stop();
-      const batchId = ++nextBatchId;
-      let next = 0;
-      let frame: SandboxFrame | null = null;
-      let ended = false;
-      let buffer: BatchCaseOutcome[] = [];
-      let flushTimer: ReturnType<typeof setTimeout> | undefined;
-      let watchdog: ReturnType<typeof setTimeout> | undefined;
-      let armedAt = 0;
-      let unwatch = () => {};
-
-      const flush = () => {
-        clearTimeout(flushTimer);
-        flushTimer = undefined;
-        if (buffer.length === 0) return;
-        const cases = buffer;
-        buffer = [];
-        hooks.onCases(cases);
-      };
-      const report = (outcome: BatchCaseOutcome) => {
-        buffer.push(outcome);
-        next = outcome.index + 1;
-        flushTimer ??= setTimeout(flush, FLUSH_MS);
-      };
-      const dropFrame = () => {
-        clearTimeout(watchdog);
-        unwatch();
-        frame?.dispose();
-        frame = null;
-      };
-      const end = (result: BatchEnd) => {
-        if (ended) return;
-        ended = true;
-        dropFrame();
-        flush();
-        if (active === handle) active = null;
-        resolve(result);
-        setTimeout(ensureSpare, FLUSH_MS);
-      };
-      const arm = () => {
-        clearTimeout(watchdog);
-        armedAt = performance.now();
-        watchdog = setTimeout(
-          () =>
-            fail({
-              code: FAILURE_CODES.timeout,
-              name: 'Timeout',
-              message: TIMEOUT_MESSAGE,
-              phase: 'invoke',
-            }),
-          caseTimeoutMs + TIMEOUT_GRACE_MS,
-        );
-      };
-      /** The worker is stuck on case `next`, or died: report that case and go on in a fresh worker. */
-      const fail = (error: RunError) => {
-        dropFrame();
-        if (error.code === CRASH_CODE) dropSpare();
-        report(stoppedCase(next, Math.round(performance.now() - armedAt), error));
-        void start();
-      };
-      const crash = (message: string) =>
-        fail({ code: CRASH_CODE, name: 'Crash', message, phase: 'invoke' });
-
-      const start = async () => {
-        if (next >= request.items.length) return end({ status: 'finished' });
-        let booted: SandboxFrame;
-        try {
-          booted = await takeFrame();
-        } catch (error) {
-          return end({
-            status: 'failed',
-            detail: `The sandbox could not start: ${(error as Error).message}`,
-          });
-        }
-        if (ended) return booted.dispose();
-        frame = booted;
-        booted.onCrash((message) => crash(`The worker died (${message}): out of memory?`));
-        unwatch = booted.watchHeartbeat(() =>
-          crash('The sandbox stopped answering: its process died, most likely out of memory.'),
-        );
-        booted.listen((message) => {
-          if (frame !== booted) return;
-          if (message.kind === 'library-request') {
-            clearTimeout(watchdog);
-            loadLibrary(message.name).then(
-              (source) => {
-                booted.post({ kind: 'library-source', name: message.name, source });
-                if (frame === booted) arm();
-              },
-              () => crash(`The library ${message.name} could not be loaded.`),
-            );
-          } else if (message.kind === 'batch-case' && message.batchId === batchId) {
-            if (message.case.index !== next) return;
-            report(message.case);
-            arm();
-          } else if (message.kind === 'batch-done' && message.batchId === batchId) {
-            end({ status: 'finished' });
-          }
-        });
-        arm();
-        booted.post({ kind: 'batch', batchId, request, start: next });
-      };
-
-      const handle = { stop: () => end({ status: 'stopped' }) };
-      active = handle;
-      void start();
-    });
 
   return {
-    run,
+    /** Runs the batch; each case gets `caseTimeoutMs`. Resolves when it ends; never rejects. */
+    run: (request: BatchRequest, caseTimeoutMs: number, hooks: BatchHooks) =>
+      new Promise<BatchEnd>((resolve) => {
+        active?.end({ status: 'stopped' });
+        const batch: BatchRun = new BatchRun(
+          {
+            batchId: ++nextBatchId,
+            request,
+            caseTimeoutMs,
+            hooks,
+            loadLibrary,
+            onEnd: (end) => {
+              if (active === batch) active = null;
+              resolve(end);
+              setTimeout(() => pool.fill(), FLUSH_MS);
+            },
+          },
+          pool,
+        );
+        active = batch;
+        void batch.start();
+      }),
     /** Stops the batch in progress: its worker is dropped at once. */
     stop(): void {
-      active?.stop();
+      active?.end({ status: 'stopped' });
     },
     /** Boots the spare frame now, so that the next batch does not wait for it. */
     warmUp(): void {
-      ensureSpare();
+      pool.fill();
     },
     /** Stops everything and removes every frame. */
     dispose(): void {
-      disposed = true;
-      active?.stop();
-      dropSpare();
+      active?.end({ status: 'stopped' });
+      pool.dispose();
     },
   };
 }

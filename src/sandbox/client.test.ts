@@ -1,57 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from './client';
-import type { WorkerMessage } from './protocol';
-import type { SandboxFrame } from './sandbox-frame';
-import { createHarness } from './worker/harness';
+import { fakeFrames } from './test-support/fake-frames';
 import { makeRequest } from './worker/test-support/run-in-node';
 
-/** An instance whose "worker" is a harness in this process, with hooks to start and kill it. */
+/** Instances whose "worker" is a harness in this process, with hooks to start and kill them. */
 function fakeInstances() {
-  const started: {
-    frame: SandboxFrame;
-    disposed: () => boolean;
-    crash: (message: string) => void;
-  }[] = [];
-  let release: () => void = () => {};
-  let gate: Promise<void> = Promise.resolve();
-  const boot = async (): Promise<SandboxFrame> => {
-    await gate;
-    let listener: (message: WorkerMessage) => void = () => {};
-    let onCrash: (message: string) => void = () => {};
-    let disposed = false;
-    const deliver = (message: WorkerMessage) =>
-      queueMicrotask(() => {
-        if (!disposed) listener(structuredClone(message));
-      });
-    const harness = createHarness({ emit: deliver, loadLibrary: async () => '' });
-    const frame: SandboxFrame = {
-      post: (message) => {
-        if (message.kind === 'run') {
-          void harness
-            .run(message.runId, message.request)
-            .then((done) => deliver({ kind: 'done', runId: message.runId, done }));
-        }
-      },
-      listen: (next) => (listener = next),
-      onCrash: (next) => (onCrash = next),
-      alive: () => !disposed,
-      watchHeartbeat: () => () => {},
-      dispose: () => {
-        disposed = true;
-      },
-    };
-    started.push({ frame, disposed: () => disposed, crash: (message) => onCrash(message) });
-    return frame;
-  };
-  return {
-    started,
-    /** Holds new instances from starting until `open()` is called. */
-    hold: () => {
-      gate = new Promise((resolve) => (release = resolve));
-    },
-    open: () => release(),
-    sandbox: createSandbox({ boot, loadWorkerScript: async () => '' }),
-  };
+  const frames = fakeFrames();
+  return { ...frames, sandbox: createSandbox(frames.options) };
 }
 
 const quick = "async function lambda() { return 'ok'; }";

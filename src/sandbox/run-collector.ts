@@ -3,6 +3,7 @@
  * caps against floods, and turns it into the run's outcome, whether the worker finished the run
  * or the app stopped it.
  */
+import { PLATFORM } from '../schema/platform';
 import { secretsSchema, type KeyValue } from '../schema/workspace';
 import { cliOutput } from './cli-output';
 import type {
@@ -14,7 +15,6 @@ import type {
   RunStatus,
   WorkerMessage,
 } from './protocol';
-import { FAILURE_CODES, TIMEOUT_MESSAGE } from './worker/error-info';
 
 /** Caps on what one run keeps. */
 export const COLLECTOR_LIMITS = { logs: 1000, requests: 500, warnings: 100, secretUpdates: 100 };
@@ -128,9 +128,9 @@ export class RunCollector {
     const error: RunError | null =
       status === 'timed-out'
         ? {
-            code: FAILURE_CODES.timeout,
+            code: PLATFORM.errorCodes.timeout,
             name: 'Timeout',
-            message: TIMEOUT_MESSAGE,
+            message: PLATFORM.timeoutMessage,
             phase: 'invoke',
           }
         : null;

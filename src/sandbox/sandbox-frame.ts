@@ -43,11 +43,8 @@ function randomNonce(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
 }
 
-/** Starts a frame and its worker from `workerScript` (which may still be loading); resolves once the worker is ready. */
-export function bootFrame(
-  workerScript: string | Promise<string>,
-  host: HTMLElement = document.body,
-): Promise<SandboxFrame> {
+/** The hidden, sandboxed iframe a worker runs in. */
+function hiddenIframe(): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
   iframe.setAttribute('sandbox', 'allow-scripts');
   iframe.setAttribute('aria-hidden', 'true');
@@ -56,23 +53,34 @@ export function bootFrame(
   iframe.title = 'Function sandbox';
   iframe.style.display = 'none';
   iframe.srcdoc = frameDocument(randomNonce());
+  return iframe;
+}
 
+/** Calls `onLost` if no beat is recorded in `beat.last` for a while; returns the function that stops watching. */
+function watchBeat(beat: { last: number }, gone: () => boolean, onLost: () => void): () => void {
+  let lastCheck = (beat.last = performance.now());
+  const timer = setInterval(() => {
+    const now = performance.now();
+    // A late check means the app itself was busy or throttled: judge at the next one.
+    if (now - lastCheck > HEARTBEAT.checkMs + 400) beat.last = now;
+    else if (now - beat.last > HEARTBEAT.lostMs && !gone()) {
+      clearInterval(timer);
+      onLost();
+    }
+    lastCheck = now;
+  }, HEARTBEAT.checkMs);
+  return () => clearInterval(timer);
+}
+
+/** The app's end of `iframe`: a SandboxFrame over two new channels, and the ports to hand the frame. */
+function appEnd(iframe: HTMLIFrameElement): { frame: SandboxFrame; ports: MessagePort[] } {
   const control = new MessageChannel();
   const data = new MessageChannel();
   let listener: (message: WorkerMessage) => void = () => {};
   let malformedListener: (claimedKind: unknown) => void = () => {};
   let crashListener: (message: string) => void = () => {};
   let disposed = false;
-  let lastBeat = performance.now();
-
-  const dispose = () => {
-    if (disposed) return;
-    disposed = true;
-    control.port1.postMessage({ kind: 'terminate' });
-    control.port1.close();
-    data.port1.close();
-    iframe.remove();
-  };
+  const beat = { last: performance.now() };
 
   data.port1.onmessage = (event: MessageEvent) => {
     if (disposed) return;
@@ -85,67 +93,68 @@ export function bootFrame(
     const received: unknown = event.data;
     const parsed = withinBudget(received) ? frameMessageSchema.safeParse(received) : null;
     if (!parsed?.success || disposed) return;
-    if (parsed.data.kind === 'alive') lastBeat = performance.now();
+    if (parsed.data.kind === 'alive') beat.last = performance.now();
     else crashListener(parsed.data.message);
   };
 
+  const frame: SandboxFrame = {
+    post: (message) => {
+      if (!disposed) data.port1.postMessage(message);
+    },
+    listen: (next, onMalformed = () => {}) => {
+      listener = next;
+      malformedListener = onMalformed;
+    },
+    onCrash: (next) => {
+      crashListener = next;
+    },
+    alive: () => !disposed && performance.now() - beat.last < HEARTBEAT.lostMs,
+    watchHeartbeat: (onLost) => watchBeat(beat, () => disposed, onLost),
+    dispose: () => {
+      if (disposed) return;
+      disposed = true;
+      control.port1.postMessage({ kind: 'terminate' });
+      control.port1.close();
+      data.port1.close();
+      iframe.remove();
+    },
+  };
+  return { frame, ports: [control.port2, data.port2] };
+}
+
+/** Starts a frame and its worker from `workerScript` (which may still be loading); resolves once the worker is ready. */
+export function bootFrame(
+  workerScript: string | Promise<string>,
+  host: HTMLElement = document.body,
+): Promise<SandboxFrame> {
+  const iframe = hiddenIframe();
+  const { frame, ports } = appEnd(iframe);
   return new Promise<SandboxFrame>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      dispose();
-      reject(new Error('The sandbox did not start in time'));
-    }, BOOT_TIMEOUT_MS);
-    const frame: SandboxFrame = {
-      post: (message) => {
-        if (!disposed) data.port1.postMessage(message);
-      },
-      listen: (next, onMalformed = () => {}) => {
-        listener = next;
-        malformedListener = onMalformed;
-      },
-      onCrash: (next) => {
-        crashListener = next;
-      },
-      alive: () => !disposed && performance.now() - lastBeat < HEARTBEAT.lostMs,
-      watchHeartbeat: (onLost) => {
-        let lastCheck = (lastBeat = performance.now());
-        const timer = setInterval(() => {
-          const now = performance.now();
-          // A late check means the app itself was busy or throttled: judge at the next one.
-          if (now - lastCheck > HEARTBEAT.checkMs + 400) lastBeat = now;
-          else if (now - lastBeat > HEARTBEAT.lostMs && !disposed) {
-            clearInterval(timer);
-            onLost();
-          }
-          lastCheck = now;
-        }, HEARTBEAT.checkMs);
-        return () => clearInterval(timer);
-      },
-      dispose,
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      frame.dispose();
+      reject(error);
     };
-    listener = (message) => {
+    const timer = setTimeout(
+      () => fail(new Error('The sandbox did not start in time')),
+      BOOT_TIMEOUT_MS,
+    );
+    frame.listen((message) => {
       if (message.kind !== 'ready') return;
       clearTimeout(timer);
-      listener = () => {};
+      frame.listen(() => {});
       resolve(frame);
-    };
-    crashListener = (message) => {
-      clearTimeout(timer);
-      dispose();
-      reject(new Error(`The sandbox worker failed to start: ${message}`));
-    };
+    });
+    frame.onCrash((message) => fail(new Error(`The sandbox worker failed to start: ${message}`)));
     iframe.addEventListener(
       'load',
       () => {
         Promise.resolve(workerScript).then(
           (script) => {
             const init: FrameInitMessage = { kind: 'init', workerScript: script };
-            iframe.contentWindow?.postMessage(init, '*', [control.port2, data.port2]);
+            iframe.contentWindow?.postMessage(init, '*', ports);
           },
-          (error: unknown) => {
-            clearTimeout(timer);
-            dispose();
-            reject(error instanceof Error ? error : new Error(String(error)));
-          },
+          (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
         );
       },
       { once: true },

@@ -15,18 +15,15 @@ import {
 } from '../../lib/intrinsics';
 import { capText, cutNote, TEXT_CAPS } from '../../lib/message-limits';
 import { taggedToJson, toTagged, type Tagged } from '../../lib/safe-serialise';
+import { PLATFORM } from '../../schema/platform';
 import type { RunError } from '../protocol';
 import { HEADER_LINES, SOURCE_NAME } from './compile';
 
 /** The runtime's error codes. */
-export const FAILURE_CODES = {
-  runtime: 'com.liveperson.faas.handler.runtime-exception',
-  custom: 'com.liveperson.faas.handler.custom-failure',
-  timeout: 'com.liveperson.faas.handler.executiontime-exceeded',
-} as const;
+const FAILURE_CODES = PLATFORM.errorCodes;
 
 /** The message the runtime gives when lambda does not answer in time. */
-export const TIMEOUT_MESSAGE = 'Lambda did not call callback within execution time limit';
+const TIMEOUT_MESSAGE = PLATFORM.timeoutMessage;
 
 const FRAME = /^\s+at /;
 const LOCATION = new RegExp(`${SOURCE_NAME.replace('.', '\\.')}:(\\d+):(\\d+)`, 'g');
