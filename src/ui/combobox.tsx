@@ -106,7 +106,7 @@ export function Combobox({
         }}
         onKeyDown={handleKey}
         style={{ anchorName: anchor }}
-        className="w-full rounded border border-sky-500 bg-white px-1 font-mono text-xs text-slate-900 outline-none dark:bg-slate-900 dark:text-slate-100"
+        className="w-full rounded border border-sky-500 bg-white px-1 font-mono text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100"
       />
       <ul
         ref={listRef}
