@@ -48,7 +48,7 @@ export function AppLayout({ headerActions, sidebar, main, pane, onPaneChange }: 
         </div>
       </header>
       <Notices />
-      <div className="min-[800px]:hidden">
+      <nav aria-label="Areas" className="min-[800px]:hidden">
         <Tabs
           label="Areas"
           tabs={PANES}
@@ -56,7 +56,7 @@ export function AppLayout({ headerActions, sidebar, main, pane, onPaneChange }: 
           onSelect={onPaneChange}
           idPrefix={PANE_IDS}
         />
-      </div>
+      </nav>
       <div className="flex min-h-0 flex-1 flex-col min-[800px]:flex-row">
         <aside
           aria-label="Payload explorer"
@@ -64,22 +64,22 @@ export function AppLayout({ headerActions, sidebar, main, pane, onPaneChange }: 
           data-area="explorer"
           tabIndex={-1}
           style={{ '--sidebar-width': `${width}px` } as CSSProperties}
-          className={`min-h-0 flex-1 flex-col min-[800px]:flex min-[800px]:w-(--sidebar-width) min-[800px]:flex-none ${
+          className={`min-h-0 flex-1 min-[800px]:flex min-[800px]:w-(--sidebar-width) min-[800px]:flex-none ${
             pane === 'explorer' ? 'flex' : 'hidden'
           }`}
         >
-          {sidebar}
+          <div className="flex min-h-0 min-w-0 flex-1 flex-col">{sidebar}</div>
+          <div className="hidden min-[800px]:flex">
+            <ResizeHandle
+              label="Resize explorer"
+              orientation="vertical"
+              value={width}
+              min={SIDEBAR_WIDTH.min}
+              max={SIDEBAR_WIDTH.max}
+              onResize={setWidth}
+            />
+          </div>
         </aside>
-        <div className="hidden min-[800px]:flex">
-          <ResizeHandle
-            label="Resize explorer"
-            orientation="vertical"
-            value={width}
-            min={SIDEBAR_WIDTH.min}
-            max={SIDEBAR_WIDTH.max}
-            onResize={setWidth}
-          />
-        </div>
         <main
           className={`order-first flex min-w-0 flex-col min-[800px]:order-none min-[800px]:flex-1 ${
             pane === 'explorer' ? 'flex-none' : 'min-h-0 flex-1'

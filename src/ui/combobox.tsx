@@ -128,7 +128,7 @@ export function Combobox({
             key={option}
             id={`${id}-${i}`}
             role="option"
-            aria-selected={option === value}
+            aria-selected={i === highlight}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => pick(option)}
             className={`cursor-pointer px-2 py-0.5 font-mono ${
