@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { CodeEditor } from '../features/editor/code-editor-lazy';
 import { insertAtCursor } from '../features/editor/editor-handle';
 import { JsonPayloadEditor } from '../features/editor/json-payload-editor-lazy';
@@ -10,7 +10,6 @@ import { ExamplesButton } from '../features/share/examples-gallery';
 import { FileDropZone } from '../features/share/file-drop';
 import { ImportExportButton } from '../features/share/import-export-dialog';
 import { requestShare, ShareButton } from '../features/share/share-dialog';
-import { SuitesPanel } from '../features/suites/suites-panel';
 import { WorkspacesButton } from '../features/workspaces/workspaces-dialog';
 import { AppLayout } from './app-layout';
 import type { Area } from './focus-areas';
@@ -18,10 +17,25 @@ import { MainArea } from './main-area';
 import { moveArea, useAppKeys } from './use-app-keys';
 import { useDarkTheme } from './use-theme';
 
-/** The suites panel, given the runner's last outcome for new cases. */
+// The tests panel loads after the shell: its code is not needed for the first render.
+const SuitesPanel = lazy(() =>
+  import('../features/suites/suites-panel').then((m) => ({ default: m.SuitesPanel })),
+);
+
+/** The suites panel (loaded lazily), given the runner's last outcome for new cases. */
 function Tests() {
   const outcome = useRunState((s) => s.outcome);
-  return <SuitesPanel lastOutcome={outcome} />;
+  return (
+    <Suspense
+      fallback={
+        <section aria-label="Tests" aria-busy="true" className="p-2 text-xs">
+          Loading the tests…
+        </section>
+      }
+    >
+      <SuitesPanel lastOutcome={outcome} />
+    </Suspense>
+  );
 }
 
 /** The area a small screen shows: the result's when a run starts from the code or the payload. */
