@@ -49,3 +49,30 @@ test('on a small screen the explorer edits the payload and a run shows its resul
   await expect(result.getByLabel('Raw result')).toBeInViewport();
   expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
 });
+
+test.describe('on a touch-only phone', () => {
+  test.use({ hasTouch: true, isMobile: true });
+
+  test('the code starts read-only with a note, and Edit anyway makes it editable', async ({
+    playground,
+    editor,
+  }) => {
+    await playground.open({ code: 'async function lambda(input) {\n  return 1;\n}' });
+    await editor.waitUntilReady();
+    const note = editor
+      .region()
+      .getByRole('note')
+      .filter({ hasText: 'read-only on a touch screen' });
+    await expect(note).toBeVisible();
+    await editor.goToEndOfLineWith('return 1;');
+    await editor.type(' // typed');
+    await expect(editor.monaco().getByText('Cannot edit in read-only editor')).toBeVisible();
+    expect(await editor.lines()).toContain('  return 1;');
+
+    await note.getByRole('button', { name: 'Edit anyway' }).click();
+    await expect(note).toBeHidden();
+    await editor.goToEndOfLineWith('return 1;');
+    await editor.type(' // typed');
+    await expect.poll(() => editor.lines()).toContain('  return 1; // typed');
+  });
+});

@@ -5,6 +5,7 @@ import { FUNCTION_FILE } from './editor-files';
 import { attachEditor } from './editor-handle';
 import { replaceModelText } from './model-sync';
 import { LeaveHint } from './leave-hint';
+import { TouchNote, useTouchReadOnly } from './touch-note';
 import { createEditor, monaco, setTypingsEvent, themeFor } from './monaco-setup';
 import { watchPlatformLints } from './platform-markers';
 import { useDarkEditor } from './use-dark-editor';
@@ -41,6 +42,7 @@ export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorPro
   const code = useStore((s) => s.code);
   const event = useStore((s) => s.event);
   const dark = useDarkEditor();
+  const touch = useTouchReadOnly();
   const keys = useRef({ onRun, onStop, onShare, onMoveArea });
   useEffect(() => {
     keys.current = { onRun, onStop, onShare, onMoveArea };
@@ -104,13 +106,16 @@ export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorPro
     monaco.editor.setTheme(themeFor(dark));
   }, [dark]);
 
+  useEffect(() => editor?.updateOptions({ readOnly: touch.readOnly }), [editor, touch.readOnly]);
+
   return (
-    <div className="relative h-full min-h-0 w-full">
+    <div className="relative flex h-full min-h-0 w-full flex-col">
+      {touch.readOnly && <TouchNote onEdit={touch.allowEditing} />}
       <div
         ref={host}
         data-testid="code-editor"
         data-ready={checked ? 'true' : undefined}
-        className="h-full min-h-0 w-full"
+        className="min-h-0 w-full flex-1"
       />
       {editor && <LeaveHint editor={editor} />}
     </div>
