@@ -2,7 +2,7 @@
 // layout marks each area's element with `data-area="<area>"`; the app says how to enter each one.
 
 /** The areas in F6 order. */
-export const AREAS = ['explorer', 'code', 'result', 'tests'] as const;
+const AREAS = ['explorer', 'code', 'result', 'tests'] as const;
 
 /** One of the page's main areas. */
 export type Area = (typeof AREAS)[number];
@@ -22,7 +22,7 @@ const areaElement = (area: Area) =>
   document.querySelector<HTMLElement>(`[${AREA_ATTRIBUTE}="${area}"]`);
 
 /** The area an element is in, if any. */
-export function areaOf(element: Element | null): Area | null {
+function areaOf(element: Element | null): Area | null {
   const value = element?.closest(`[${AREA_ATTRIBUTE}]`)?.getAttribute(AREA_ATTRIBUTE);
   return AREAS.find((a) => a === value) ?? null;
 }
@@ -43,7 +43,7 @@ export function noteFocus(element: EventTarget | null): void {
  * Focuses an area: what `enter` focuses in it (the code editor's text), else where focus last was
  * in it, else its first tabbable control. Returns false when the area is not shown.
  */
-export function focusArea(area: Area, enter?: (area: Area) => boolean): boolean {
+function focusArea(area: Area, enter?: (area: Area) => boolean): boolean {
   const root = areaElement(area);
   if (!root || !isShown(root)) return false;
   const inside = () => root.contains(document.activeElement);

@@ -5,7 +5,7 @@ import type { monaco } from './monaco-setup';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** The text of the hint: how to get out of an editor where Tab inserts a tab. */
-export const LEAVE_HINT = `Tab inserts a tab; press ${isMac ? 'Ctrl+Shift+M' : 'Ctrl+M'} to toggle Tab moving focus, or F6 to go to the next area`;
+const LEAVE_HINT = `Tab inserts a tab; press ${isMac ? 'Ctrl+Shift+M' : 'Ctrl+M'} to toggle Tab moving focus, or F6 to go to the next area`;
 
 /** While the editor has keyboard focus (Tab, F6), a note in its corner says how to leave it. */
 export function LeaveHint({ editor }: { editor: monaco.editor.IStandaloneCodeEditor }) {
