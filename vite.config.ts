@@ -4,6 +4,14 @@ import tailwindcss from '@tailwindcss/vite';
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
+  // The dev server's scan does not follow `?worker` imports: without these it meets the editor's
+  // TypeScript worker late, re-bundles and reloads the page on the first visit.
+  optimizeDeps: {
+    include: [
+      'monaco-editor/language/typescript/ts.worker',
+      'monaco-editor/languages/features/typescript/lib/typescriptServices',
+    ],
+  },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 4000 },
   // The sandbox starts its worker from a blob inside an opaque-origin frame: a classic script.
   worker: { format: 'iife' },

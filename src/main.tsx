@@ -8,8 +8,9 @@ import { watchLinkImports } from './features/share/link-import';
 // Boot order: a link in the address bar wins over saved work, which wins over the defaults
 // (the store has already restored saved work when this runs).
 watchLinkImports();
-// Boot the sandbox's spare instance before the first render, so that the first run never waits for it.
-warmUpSandbox();
+// Boot the sandbox's spare instance once the shell has painted: the first run never waits for it,
+// and the first render does not wait for the sandbox's frame either.
+requestAnimationFrame(() => setTimeout(warmUpSandbox));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

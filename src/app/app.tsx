@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { CodeEditor } from '../features/editor/code-editor-lazy';
 import { insertAtCursor } from '../features/editor/editor-handle';
 import { JsonPayloadEditor } from '../features/editor/json-payload-editor-lazy';
@@ -10,24 +10,54 @@ import { ExamplesButton } from '../features/share/examples-gallery';
 import { FileDropZone } from '../features/share/file-drop';
 import { ImportExportButton } from '../features/share/import-export-dialog';
 import { requestShare, ShareButton } from '../features/share/share-dialog';
-import { SuitesPanel } from '../features/suites/suites-panel';
 import { WorkspacesButton } from '../features/workspaces/workspaces-dialog';
 import { AppLayout } from './app-layout';
+import type { Area } from './focus-areas';
 import { MainArea } from './main-area';
+import { moveArea, useAppKeys } from './use-app-keys';
 import { useDarkTheme } from './use-theme';
 
-/** The suites panel, given the runner's last outcome for new cases. */
+// The tests panel loads after the shell: its code is not needed for the first render.
+const SuitesPanel = lazy(() =>
+  import('../features/suites/suites-panel').then((m) => ({ default: m.SuitesPanel })),
+);
+
+/** The suites panel (loaded lazily), given the runner's last outcome for new cases. */
 function Tests() {
   const outcome = useRunState((s) => s.outcome);
-  return <SuitesPanel lastOutcome={outcome} />;
+  return (
+    <Suspense
+      fallback={
+        <section aria-label="Tests" aria-busy="true" className="p-2 text-xs">
+          Loading the tests…
+        </section>
+      }
+    >
+      <SuitesPanel lastOutcome={outcome} />
+    </Suspense>
+  );
+}
+
+/** The area a small screen shows: the result's when a run starts from the code or the payload. */
+function usePane(): [Area, (pane: Area) => void] {
+  const [pane, setPane] = useState<Area>('code');
+  const running = useRunState((s) => s.running);
+  useEffect(() => {
+    if (running) setPane((p) => (p === 'code' || p === 'explorer' ? 'result' : p));
+  }, [running]);
+  return [pane, setPane];
 }
 
 /** The application shell: the features, arranged and wired together. */
 export function App() {
   useDarkTheme();
+  useAppKeys();
+  const [pane, setPane] = usePane();
   useEffect(() => void performance.mark('shell-rendered'), []);
   return (
     <AppLayout
+      pane={pane}
+      onPaneChange={setPane}
       headerActions={
         <>
           <WorkspacesButton />
@@ -40,17 +70,19 @@ export function App() {
       sidebar={
         <PayloadExplorer
           onInsertPath={(expression) => void insertAtCursor(expression)}
-          renderRawEditor={(props) => <JsonPayloadEditor {...props} />}
+          renderRawEditor={(props) => <JsonPayloadEditor {...props} onMoveArea={moveArea} />}
         />
       }
       main={
         <MainArea
+          pane={pane}
           toolbar={<RunToolbar />}
           code={
             <CodeEditor
               onRun={() => void runCurrent()}
               onStop={stopCurrent}
               onShare={requestShare}
+              onMoveArea={moveArea}
             />
           }
           result={<RunnerPanel />}

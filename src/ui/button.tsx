@@ -23,7 +23,7 @@ export function Button({
   return (
     <button
       type={type}
-      className={`rounded px-2 py-0.5 text-xs font-medium focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-50 ${VARIANTS[variant]} ${className}`}
+      className={`rounded px-2 py-0.5 text-xs font-medium disabled:opacity-50 ${VARIANTS[variant]} ${className}`}
       {...rest}
     />
   );

@@ -106,7 +106,7 @@ export function Combobox({
         }}
         onKeyDown={handleKey}
         style={{ anchorName: anchor }}
-        className="w-full rounded border border-sky-500 bg-white px-1 font-mono text-xs text-slate-900 outline-none dark:bg-slate-900 dark:text-slate-100"
+        className="w-full rounded border border-sky-500 bg-white px-1 font-mono text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100"
       />
       <ul
         ref={listRef}
@@ -128,7 +128,7 @@ export function Combobox({
             key={option}
             id={`${id}-${i}`}
             role="option"
-            aria-selected={option === value}
+            aria-selected={i === highlight}
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => pick(option)}
             className={`cursor-pointer px-2 py-0.5 font-mono ${

@@ -17,7 +17,7 @@ export interface DialogButtonProps {
 }
 
 const TONES = {
-  primary: 'rounded bg-sky-600 px-3 py-1 text-sm font-medium text-white hover:bg-sky-700',
+  primary: 'rounded bg-sky-700 px-3 py-1 text-sm font-medium text-white hover:bg-sky-800',
   plain: 'rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600',
 };
 
@@ -44,7 +44,12 @@ export function DialogButton({
   }, [open]);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} className={TONES[tone]}>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        className={TONES[tone]}
+      >
         {label}
       </button>
       <dialog

@@ -15,7 +15,7 @@ export function JsonTextarea({ value, onChange, invalid }: JsonTextareaProps) {
       spellCheck={false}
       value={value}
       onChange={(e) => onChange(e.target.value)}
-      className="min-h-0 flex-1 resize-none rounded border border-slate-300 bg-white p-2 font-mono text-xs text-slate-900 outline-none focus:border-sky-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+      className="min-h-0 flex-1 resize-none rounded border border-slate-300 bg-white p-2 font-mono text-xs text-slate-900 focus:border-sky-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
     />
   );
 }

@@ -55,7 +55,7 @@ export function ResizeHandle({
           onResize(clamp(start.current.size + (axis(e) - start.current.pointer) * direction));
       }}
       onPointerUp={() => (start.current = null)}
-      className={`shrink-0 bg-slate-200 hover:bg-sky-400 focus:bg-sky-500 focus:outline-none dark:bg-slate-700 ${
+      className={`shrink-0 bg-slate-200 hover:bg-sky-400 focus-visible:bg-sky-500 dark:bg-slate-700 ${
         orientation === 'vertical' ? 'w-1.5 cursor-col-resize' : 'h-1.5 cursor-row-resize'
       }`}
     />

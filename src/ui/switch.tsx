@@ -36,8 +36,8 @@ export function Switch({
       }}
       onKeyDown={onKeyDown}
       onBlur={onBlur}
-      className={`relative inline-flex h-4 w-7 shrink-0 items-center rounded-full transition-colors focus-visible:outline-2 focus-visible:outline-sky-500 ${
-        checked ? 'bg-sky-600' : 'bg-slate-400 dark:bg-slate-600'
+      className={`relative inline-flex h-4 w-7 shrink-0 items-center rounded-full transition-colors ${
+        checked ? 'bg-sky-700 dark:bg-sky-500' : 'bg-slate-500'
       }`}
     >
       <span

@@ -60,7 +60,7 @@ export function Tabs<T extends string>({
           aria-controls={`${idPrefix}-panel-${tab.id}`}
           tabIndex={tab.id === selected ? 0 : -1}
           onClick={() => onSelect(tab.id)}
-          className={`-mb-px border-b-2 px-2 py-1 text-xs font-medium focus-visible:outline-2 focus-visible:outline-sky-500 ${
+          className={`-mb-px border-b-2 px-2 py-1 text-xs font-medium ${
             tab.id === selected
               ? 'border-sky-600 text-sky-700 dark:border-sky-400 dark:text-sky-300'
               : 'border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100'

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Button } from '../../ui/button';
 import type { CodeEditorProps } from './code-editor';
+import { startTsWorker } from './early-ts-worker';
 import { formatDocument, useEditorLoaded } from './editor-handle';
 import { TemplateMenu } from './template-menu';
 
@@ -11,6 +12,7 @@ const REQUESTED_MARK = 'editor-requested';
 
 const MonacoCodeEditor = lazy(() => {
   performance.mark(REQUESTED_MARK);
+  startTsWorker();
   return import('./code-editor').then((m) => ({ default: m.CodeEditor }));
 });
 

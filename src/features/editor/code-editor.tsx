@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
+import { addAreaCommands, type MoveArea } from './area-commands';
 import { FUNCTION_FILE } from './editor-files';
 import { attachEditor } from './editor-handle';
 import { replaceModelText } from './model-sync';
+import { LeaveHint } from './leave-hint';
+import { TouchNote, useTouchReadOnly } from './touch-note';
 import { createEditor, monaco, setTypingsEvent, themeFor } from './monaco-setup';
 import { watchPlatformLints } from './platform-markers';
 import { useDarkEditor } from './use-dark-editor';
@@ -15,6 +18,8 @@ export interface CodeEditorProps {
   onStop?: () => void;
   /** Ctrl/Cmd+S. */
   onShare?: () => void;
+  /** F6 and Shift+F6: focus the page's next or previous area. */
+  onMoveArea?: MoveArea;
 }
 
 /** Performance mark set when the editor first shows TypeScript-backed checks (benchmarks read it). */
@@ -30,17 +35,18 @@ function functionModel(code: string): monaco.editor.ITextModel {
 }
 
 /** Monaco editing the store's function code, typed for the store's event, themed like the app. */
-export function CodeEditor({ onRun, onStop, onShare }: CodeEditorProps) {
+export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const [checked, setChecked] = useState(false);
   const code = useStore((s) => s.code);
   const event = useStore((s) => s.event);
   const dark = useDarkEditor();
-  const keys = useRef({ onRun, onStop, onShare });
+  const touch = useTouchReadOnly();
+  const keys = useRef({ onRun, onStop, onShare, onMoveArea });
   useEffect(() => {
-    keys.current = { onRun, onStop, onShare };
-  }, [onRun, onStop, onShare]);
+    keys.current = { onRun, onStop, onShare, onMoveArea };
+  }, [onRun, onStop, onShare, onMoveArea]);
 
   useEffect(() => setTypingsEvent(event), [event]);
 
@@ -62,6 +68,7 @@ export function CodeEditor({ onRun, onStop, onShare }: CodeEditorProps) {
     created.addCommand(KeyMod.CtrlCmd | KeyCode.Enter, () => keys.current.onRun?.());
     created.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, () => keys.current.onShare?.());
     created.addCommand(KeyCode.Escape, () => keys.current.onStop?.(), ESCAPE_FREE);
+    addAreaCommands(created, () => keys.current.onMoveArea);
     const edits = model.onDidChangeContent(() => {
       if (model.getValue() !== useStore.getState().code)
         useStore.getState().setCode(model.getValue());
@@ -78,6 +85,7 @@ export function CodeEditor({ onRun, onStop, onShare }: CodeEditorProps) {
       },
       format: () => void created.getAction('editor.action.formatDocument')?.run(),
       replaceAll: (text) => replaceModelText(model, text),
+      focus: () => created.focus(),
     });
     setEditor(created);
     return () => {
@@ -98,12 +106,18 @@ export function CodeEditor({ onRun, onStop, onShare }: CodeEditorProps) {
     monaco.editor.setTheme(themeFor(dark));
   }, [dark]);
 
+  useEffect(() => editor?.updateOptions({ readOnly: touch.readOnly }), [editor, touch.readOnly]);
+
   return (
-    <div
-      ref={host}
-      data-testid="code-editor"
-      data-ready={checked ? 'true' : undefined}
-      className="h-full min-h-0 w-full"
-    />
+    <div className="relative flex h-full min-h-0 w-full flex-col">
+      {touch.readOnly && <TouchNote onEdit={touch.allowEditing} />}
+      <div
+        ref={host}
+        data-testid="code-editor"
+        data-ready={checked ? 'true' : undefined}
+        className="min-h-0 w-full flex-1"
+      />
+      {editor && <LeaveHint editor={editor} />}
+    </div>
   );
 }

@@ -11,6 +11,8 @@ export interface EditorHandle {
   format(): void;
   /** Replaces all the code as one edit that Ctrl+Z undoes. */
   replaceAll(text: string): void;
+  /** Puts the keyboard focus in the code. */
+  focus(): void;
 }
 
 let current: EditorHandle | null = null;
@@ -43,6 +45,12 @@ export function replaceCode(text: string): boolean {
 /** Formats the function code; false until the editor has loaded. */
 export function formatDocument(): boolean {
   current?.format();
+  return current !== null;
+}
+
+/** Focuses the code editor's text; false until it has loaded. */
+export function focusCodeEditor(): boolean {
+  current?.focus();
   return current !== null;
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { addAreaCommands, type MoveArea } from './area-commands';
 import { PAYLOAD_FILE } from './editor-files';
 import { createEditor, monaco, themeFor } from './monaco-setup';
 import { useDarkEditor } from './use-dark-editor';
@@ -16,21 +17,25 @@ export interface JsonPayloadEditorProps {
   onChange: (text: string) => void;
   /** The parse error the explorer found, shown as an error marker where it is. */
   error: JsonTextProblem | null;
+  /** F6 and Shift+F6: focus the page's next or previous area. */
+  onMoveArea?: MoveArea;
 }
 
 const PARSE_OWNER = 'payload-parse';
 
 /** Monaco editing the payload as JSON, checked against the payload's JSON Schema (hovers show field docs). */
-export function JsonPayloadEditor({ value, onChange, error }: JsonPayloadEditorProps) {
+export function JsonPayloadEditor({ value, onChange, error, onMoveArea }: JsonPayloadEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
   const changed = useRef(onChange);
+  const moveArea = useRef(onMoveArea);
   /** True while the editor reports its own change: the value that comes back must not be set again. */
   const reporting = useRef(false);
   const dark = useDarkEditor();
   useEffect(() => {
     changed.current = onChange;
-  }, [onChange]);
+    moveArea.current = onMoveArea;
+  }, [onChange, onMoveArea]);
 
   useEffect(() => {
     const created = monaco.editor.createModel('', 'json', monaco.Uri.parse(PAYLOAD_FILE));
@@ -45,6 +50,7 @@ export function JsonPayloadEditor({ value, onChange, error }: JsonPayloadEditorP
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
     });
+    addAreaCommands(editor, () => moveArea.current);
     const edits = created.onDidChangeContent((e) => {
       if (e.isFlush) return;
       reporting.current = true;

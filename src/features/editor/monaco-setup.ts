@@ -17,7 +17,7 @@ import { payloadJsonSchema } from '../../schema/payload-json-schema';
 import { payloadTypings } from '../../schema/payload-typings';
 import type { EventId } from '../../schema/events';
 import { PAYLOAD_FILE, TYPINGS_FILES } from './editor-files';
-import FunctionTsWorker from './function-ts-worker?worker';
+import { takeTsWorker } from './early-ts-worker';
 import { RUNTIME_GLOBALS } from './runtime-globals';
 import toolbeltClients from './toolbelt-clients.d.ts?raw';
 import toolbeltModules from './toolbelt-modules.d.ts?raw';
@@ -25,7 +25,7 @@ import toolbeltMoreClients from './toolbelt-more-clients.d.ts?raw';
 
 globalThis.MonacoEnvironment = {
   getWorker: (_id: string, label: string) => {
-    if (label === 'javascript' || label === 'typescript') return new FunctionTsWorker();
+    if (label === 'javascript' || label === 'typescript') return takeTsWorker();
     if (label === 'json') return new JsonWorker();
     return new EditorWorker();
   },

@@ -20,8 +20,8 @@ async function lintingWorker(uri: monaco.Uri): Promise<LintingWorker> {
       const workerFor = await getJavaScriptWorker();
       return (await workerFor(uri)) as unknown as LintingWorker;
     } catch (error) {
-      if (attempt >= 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (attempt >= 400) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
 }

@@ -15,7 +15,13 @@ const exampleText = (meta: FieldMeta | undefined) => {
 /** Every documented field in one table: path, type, description, example and source. */
 export function FieldReference() {
   return (
-    <div className="min-h-0 flex-1 overflow-auto">
+    // Focusable, so that the keyboard scrolls it too.
+    <div
+      role="region"
+      aria-label="Field reference"
+      tabIndex={0}
+      className="min-h-0 flex-1 overflow-auto"
+    >
       <table className="w-full border-collapse text-left text-xs">
         <caption className="px-2 py-1 text-left text-slate-500 dark:text-slate-400">
           {allFieldSpecs.length} documented fields of <code>input.payload</code>; “from example”

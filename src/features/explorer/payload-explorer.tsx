@@ -105,7 +105,7 @@ export function PayloadExplorer({ onInsertPath, renderRawEditor }: PayloadExplor
               placeholder="Search keys, paths, descriptions, values"
               value={tree.query}
               onChange={(e) => tree.setQuery(e.target.value)}
-              className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1 text-xs outline-none focus:border-sky-500 dark:border-slate-600 dark:bg-slate-800"
+              className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1 text-xs focus:border-sky-500 dark:border-slate-600 dark:bg-slate-800"
             />
             <Button onClick={tree.expandAll}>Expand all</Button>
             <Button onClick={tree.collapseAll}>Collapse all</Button>

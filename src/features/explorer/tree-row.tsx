@@ -35,19 +35,19 @@ export interface TreeRowProps extends RowHandlers {
   descriptionId: string;
 }
 
-/** The accessible name of a row: its key, then its value. */
+/** The accessible name of a row: its key, then its value, as the row shows them (type and description are its description). */
 export function rowLabel(row: Row): string {
   const date = row.spec?.meta?.format === 'timestamp' ? readableTimestamp(row.value) : null;
-  return `${row.key}: ${valueText(row.value)}${date ? ` (${date})` : ''}`;
+  return `${row.key}: ${WRAP[row.kind](valueText(row.value))}${date ? ` ${date}` : ''}`;
 }
 
 const VALUE_STYLE: Record<Row['kind'], string> = {
   string: 'text-emerald-700 dark:text-emerald-400',
   number: 'text-sky-700 dark:text-sky-300',
   boolean: 'text-violet-700 dark:text-violet-300',
-  null: 'text-slate-500',
-  object: 'text-slate-500 dark:text-slate-400',
-  array: 'text-slate-500 dark:text-slate-400',
+  null: 'text-slate-600 dark:text-slate-400',
+  object: 'text-slate-600 dark:text-slate-400',
+  array: 'text-slate-600 dark:text-slate-400',
   missing: 'text-red-600 italic dark:text-red-400',
 };
 
@@ -80,7 +80,7 @@ function ValueView({ row, onToggleBoolean }: { row: Row; onToggleBoolean: () => 
         {WRAP[row.kind](text)}
       </span>
       {date && (
-        <span className="min-w-0 truncate text-[11px] text-slate-500 dark:text-slate-400">
+        <span className="min-w-0 truncate text-[11px] text-slate-600 dark:text-slate-400">
           {date}
         </span>
       )}
@@ -113,7 +113,7 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowProps) {
         height: ROW_HEIGHT,
         paddingLeft: 4 + row.depth * INDENT,
       }}
-      className={`absolute top-0 left-0 flex w-full flex-col justify-center pr-2 text-xs outline-none focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:ring-inset ${
+      className={`absolute top-0 left-0 flex w-full flex-col justify-center pr-2 text-xs outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-inset dark:focus-visible:ring-sky-400 ${
         editing ? 'z-10' : ''
       } ${active ? 'bg-sky-100 dark:bg-sky-950' : row.matched ? 'bg-amber-50 dark:bg-amber-950/40' : 'hover:bg-slate-100 dark:hover:bg-slate-800/60'}`}
     >
@@ -158,21 +158,29 @@ export const TreeRowView = memo(function TreeRowView(props: TreeRowProps) {
             ⚠
           </span>
         )}
-        {meta ? (
-          <Badge title={`Documented type: ${meta.docType}`}>{meta.docType}</Badge>
-        ) : (
-          <Badge tone="warning" title="Not in the documentation; kept as it is">
-            undocumented
-          </Badge>
-        )}
+        {/* The type is read out with the description, so that the name stays what the row shows first. */}
+        <span aria-hidden="true" className="contents">
+          {meta ? (
+            <Badge title={`Documented type: ${meta.docType}`}>{meta.docType}</Badge>
+          ) : (
+            <Badge tone="warning" title="Not in the documentation; kept as it is">
+              undocumented
+            </Badge>
+          )}
+        </span>
       </div>
-      <div id={descriptionId} className="flex h-4 min-w-0 gap-2 pl-[18px] text-[11px] leading-4">
+      <div
+        id={descriptionId}
+        aria-hidden="true"
+        className="flex h-4 min-w-0 gap-2 pl-[18px] text-[11px] leading-4"
+      >
+        {meta && <span className="sr-only">{`${meta.docType}.`}</span>}
         {hint && (
           <span className="max-w-[70%] shrink-0 truncate text-red-700 dark:text-red-400">
             {hint}
           </span>
         )}
-        <span className="truncate text-slate-500 dark:text-slate-400">
+        <span className="truncate text-slate-600 dark:text-slate-400">
           {meta ? meta.description : 'Not in the documentation (kept as it is)'}
         </span>
       </div>

@@ -92,7 +92,7 @@ export function ValueEditor({ row, kind, onCommit, onCancel }: ValueEditorProps)
           onKeyDown={onKeyDown}
           onBlur={onBlur}
           spellCheck={false}
-          className={`min-w-0 flex-1 rounded border bg-white px-1 font-mono text-xs text-slate-900 outline-none dark:bg-slate-900 dark:text-slate-100 ${
+          className={`min-w-0 flex-1 rounded border bg-white px-1 font-mono text-xs text-slate-900 dark:bg-slate-900 dark:text-slate-100 ${
             invalid ? 'border-red-500' : 'border-sky-500'
           }`}
         />
