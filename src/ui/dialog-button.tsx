@@ -6,8 +6,6 @@ export interface DialogButtonProps {
   label: string;
   /** The dialog's accessible name. */
   dialogLabel: string;
-  /** `primary` for the header's main action. */
-  tone?: 'primary' | 'plain';
   /** Tailwind width class of the dialog. */
   width?: string;
   /** A window event that opens the dialog too (e.g. a keyboard shortcut elsewhere). */
@@ -16,16 +14,12 @@ export interface DialogButtonProps {
   children: (close: () => void) => ReactNode;
 }
 
-const TONES = {
-  primary: 'rounded bg-sky-700 px-3 py-1 text-sm font-medium text-white hover:bg-sky-800',
-  plain: 'rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600',
-};
+const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600';
 
 /** A button opening a native modal dialog (Escape and a `method="dialog"` form close it). */
 export function DialogButton({
   label,
   dialogLabel,
-  tone = 'plain',
   width = 'w-[36rem]',
   openOn,
   children,
@@ -44,12 +38,7 @@ export function DialogButton({
   }, [open]);
   return (
     <>
-      <button
-        type="button"
-        aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
-        className={TONES[tone]}
-      >
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} className={BUTTON}>
         {label}
       </button>
       <dialog

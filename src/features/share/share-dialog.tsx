@@ -98,7 +98,9 @@ function ShareContent() {
         >
           Copy link
         </button>
-        <span className="text-slate-500">{url.length.toLocaleString()} characters</span>
+        <span className="text-slate-600 dark:text-slate-400">
+          {url.length.toLocaleString()} characters
+        </span>
         <span role="status">
           {copied === 'yes' && 'Copied to the clipboard.'}
           {copied === 'refused' &&

@@ -14,7 +14,7 @@ export interface CaseTableProps {
 function ResultCell({ result, waiting }: { result: CaseResult | undefined; waiting: boolean }) {
   if (!result)
     return (
-      <span className="text-slate-500 dark:text-slate-400">{waiting ? 'Waiting' : 'Not run'}</span>
+      <span className="text-slate-600 dark:text-slate-400">{waiting ? 'Waiting' : 'Not run'}</span>
     );
   return result.passed ? (
     <span className="font-semibold text-emerald-700 dark:text-emerald-300">Passed</span>

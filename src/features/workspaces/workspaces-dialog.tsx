@@ -34,7 +34,7 @@ function WorkspaceList({ onOpened }: { onOpened: () => void }) {
             createWorkspace(defaultWorkspace(event), `Workspace ${list.length + 1}`);
             onOpened();
           }}
-          className="rounded bg-sky-600 px-3 py-1 text-sm text-white hover:bg-sky-700"
+          className="rounded bg-sky-700 px-3 py-1 text-sm text-white hover:bg-sky-800"
         >
           New workspace
         </button>
