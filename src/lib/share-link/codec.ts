@@ -27,16 +27,16 @@ export const SHARE_LINK_PREFIX = '#s=';
 const FORMAT = '1';
 const MAX_LINK_CHARS = Math.ceil((MAX_LINK_BYTES * 4) / 3) + 16;
 
-/** The JSON part: event and code template numbers, payload text values and operations, the rest. */
+/** Short names the first links used for some settings; still read, so that those links keep opening. */
+const LEGACY_NAMES = { n: 'env', s: 'secrets', m: 'mocks', t: 'timeoutMs', k: 'cases' } as const;
+
+/** The JSON part: event and code template numbers, payload text values and operations, every other setting by its name. */
 const textPartSchema = z.strictObject({
   e: z.number().int().min(0).optional(),
   c: z.unknown().optional(),
   p: z.tuple([z.array(z.unknown()), z.array(z.unknown())]).optional(),
-  n: z.unknown().optional(),
-  s: z.unknown().optional(),
-  m: z.unknown().optional(),
-  t: z.unknown().optional(),
-  k: z.unknown().optional(),
+  x: z.record(z.string(), z.unknown()).optional(),
+  ...Object.fromEntries(Object.keys(LEGACY_NAMES).map((k) => [k, z.unknown().optional()])),
 });
 type TextPart = z.infer<typeof textPartSchema>;
 
@@ -72,11 +72,9 @@ function encode(state: LinkState, useProse: boolean): string {
   const values: unknown[] = [];
   writeEdits(diff ? diff.edits : [], out, values, contextOf(base), useProse);
   if (diff) text.p = [values, diff.ops];
-  if (state.env !== undefined) text.n = state.env;
-  if (state.secrets !== undefined) text.s = state.secrets;
-  if (state.mocks !== undefined) text.m = state.mocks;
-  if (state.timeoutMs !== undefined) text.t = state.timeoutMs;
-  if (state.cases !== undefined) text.k = state.cases;
+  const { event: _e, code: _c, payload: _p, ...settings } = state;
+  const others = Object.entries(settings).filter(([, v]) => v !== undefined);
+  if (others.length > 0) text.x = Object.fromEntries(others);
   const json = strToU8(JSON.stringify(text));
   out.align();
   out.raw(deflateSync(json, { level: 9, dictionary: dictionaryOf(base) }));
@@ -153,7 +151,7 @@ function readState(hash: string): Record<string, unknown> {
   if (forbidden) throw new ShareLinkError(`it holds a forbidden key (${forbidden})`);
   const part = textPartSchema.safeParse(parsed);
   if (!part.success) throw damaged('its content has an unknown shape');
-  const { e, c, p, n, s, m, t, k } = part.data;
+  const { e, c, p, x, ...legacy } = part.data;
   const state: Record<string, unknown> = {};
   if (e !== undefined) {
     if (base.events[e] === undefined) throw damaged('unknown event number');
@@ -163,15 +161,9 @@ function readState(hash: string): Record<string, unknown> {
   if (p) {
     state.payload = applyPayloadDiff(base.payload, { edits: edits(p[0]), ops: p[1] });
   } else if (edits([]).length) throw damaged('payload edits without a payload');
-  for (const [key, value] of [
-    ['env', n],
-    ['secrets', s],
-    ['mocks', m],
-    ['timeoutMs', t],
-    ['cases', k],
-  ] as const) {
-    if (value !== undefined) state[key] = value;
-  }
+  for (const [short, value] of Object.entries(legacy) as [keyof typeof LEGACY_NAMES, unknown][])
+    if (value !== undefined) state[LEGACY_NAMES[short]] = value;
+  for (const [key, value] of Object.entries(x ?? {})) state[key] = value;
   if (JSON.stringify(state).length > MAX_LINK_BYTES) {
     throw new ShareLinkError('its state is larger than 1 MB');
   }
