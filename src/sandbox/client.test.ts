@@ -87,6 +87,17 @@ describe('createSandbox', () => {
     expect((await sandbox.run(makeRequest(quick))).status).toBe('succeeded');
   });
 
+  it('fails a run at once when its outcome is refused as malformed, never as a success', async () => {
+    const { sandbox, started } = fakeInstances();
+    sandbox.warmUp();
+    await new Promise((r) => setTimeout(r, 20));
+    for (const { refuseOutcome } of started) refuseOutcome();
+    const outcome = await sandbox.run(makeRequest(quick, { timeoutMs: 10_000 }));
+    expect(outcome.status).toBe('crashed');
+    expect(outcome.durationMs).toBeLessThan(5_000);
+    expect(outcome.warnings.join()).toMatch(/outcome too large or malformed/);
+  });
+
   it('cancels a run when a new one starts, and streams progress', async () => {
     const { sandbox } = fakeInstances();
     const first = sandbox.run(makeRequest(slow));

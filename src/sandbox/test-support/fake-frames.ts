@@ -12,6 +12,8 @@ export interface FakeFrame {
   crash: (message: string) => void;
   /** Makes its heartbeat stop (its process died): `alive()` turns false and a watcher hears of it. */
   lose: () => void;
+  /** Makes the frame refuse its worker's next outcome as malformed (as a real frame refuses one past its budget). */
+  refuseOutcome: () => void;
 }
 
 /** Boots fake frames that run single runs and batches through the harness. */
@@ -22,13 +24,17 @@ export function fakeFrames() {
   const boot = async (): Promise<SandboxFrame> => {
     await gate;
     let listener: (message: WorkerMessage) => void = () => {};
+    let onMalformed: (claimedKind: unknown) => void = () => {};
+    let refuseOutcome = false;
     let onCrash: (message: string) => void = () => {};
     let onLost: (() => void) | null = null;
     let disposed = false;
     let lost = false;
     const deliver = (message: WorkerMessage) =>
       queueMicrotask(() => {
-        if (!disposed) listener(structuredClone(message));
+        if (disposed) return;
+        if (message.kind === 'done' && refuseOutcome) onMalformed('done');
+        else listener(structuredClone(message));
       });
     const host = { emit: deliver, loadLibrary: async () => '' };
     const harness = createHarness(host);
@@ -43,7 +49,10 @@ export function fakeFrames() {
           void runBatch(host, message.batchId, message.request, message.start);
         }
       },
-      listen: (next) => (listener = next),
+      listen: (next, malformed = () => {}) => {
+        listener = next;
+        onMalformed = malformed;
+      },
       onCrash: (next) => (onCrash = next),
       alive: () => !disposed && !lost,
       watchHeartbeat: (next) => {
@@ -61,6 +70,9 @@ export function fakeFrames() {
       lose: () => {
         lost = true;
         onLost?.();
+      },
+      refuseOutcome: () => {
+        refuseOutcome = true;
       },
     });
     return frame;
