@@ -4,6 +4,7 @@ import { SIDEBAR_WIDTH } from '../store/ui-slice';
 import { ResizeHandle } from '../ui/resize-handle';
 import { Tabs } from '../ui/tabs';
 import { EventSelect } from './event-select';
+import { RuntimeSelect } from './runtime-select';
 import { PANE_IDS, paneId, type Area } from './focus-areas';
 import { Notices } from './notices';
 import { ShortcutsButton } from './shortcuts-sheet';
@@ -41,6 +42,7 @@ export function AppLayout({ headerActions, sidebar, main, pane, onPaneChange }: 
       <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
         <h1 className="text-base font-semibold">Survey Function Playground</h1>
         <EventSelect />
+        <RuntimeSelect />
         <div className="flex flex-wrap items-center gap-2 min-[800px]:ml-auto min-[800px]:gap-3">
           {headerActions}
           <ShortcutsButton />

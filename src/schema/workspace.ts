@@ -64,6 +64,23 @@ export type MockRule = z.infer<typeof mockRuleSchema>;
 /** The timeout a user may set, in milliseconds. */
 export const timeoutSchema = z.number().int().min(100).max(MAX_TIMEOUT_MS);
 
+/** The platform's two runtime versions, chosen when a function is created. */
+export const RUNTIMES = ['v1', 'v2'] as const;
+/** A runtime version: V1 (Node 14, `lp-faas-toolbelt`, callback) or V2 (Node 22, `core-functions-toolbelt`, returned value). */
+export type Runtime = (typeof RUNTIMES)[number];
+/** Names shown for each runtime. */
+export const RUNTIME_NAMES: Record<Runtime, string> = {
+  v1: 'V1 (Node 14, callback)',
+  v2: 'V2 (Node 22, async return)',
+};
+
+/** The runtime code is written for: V1 when it uses `lp-faas-toolbelt` or the callback contract, else V2. */
+export function runtimeOfCode(code: string): Runtime {
+  return /\blp-faas-toolbelt\b/.test(code) || /\blambda\b[^(\n]*\(\s*[\w$]+\s*,/.test(code)
+    ? 'v1'
+    : 'v2';
+}
+
 /** A JSON object (the payload). */
 export const jsonObjectSchema = z.record(z.string(), z.unknown());
 
@@ -81,6 +98,8 @@ export const workspaceFields = z.object({
   keepWarm: z.boolean(),
   /** Saved test cases run by Run all. */
   cases: z.array(testCaseSchema),
+  /** The runtime version the function runs on. */
+  runtime: z.enum(RUNTIMES),
 });
 
 /** What a workspace holds. */
@@ -104,13 +123,14 @@ export const WORKSPACE_PART_NAMES: Record<WorkspaceKey, string> = {
   timeoutMs: 'the timeout',
   keepWarm: 'the warm-instance setting',
   cases: 'the test cases',
+  runtime: 'the runtime',
 };
 
 /** The fields a workspace always has; the others take their defaults when absent. */
 export type WorkspaceCore = Pick<Workspace, 'event' | 'payload' | 'code'>;
 
 /** The defaults of the settings a workspace (saved by an older version, or from a link) may lack. */
-export function workspaceDefaults(_core: WorkspaceCore): Omit<Workspace, keyof WorkspaceCore> {
+export function workspaceDefaults(core: WorkspaceCore): Omit<Workspace, keyof WorkspaceCore> {
   return {
     env: [],
     secrets: [],
@@ -118,6 +138,7 @@ export function workspaceDefaults(_core: WorkspaceCore): Omit<Workspace, keyof W
     timeoutMs: DEFAULT_TIMEOUT_MS,
     keepWarm: false,
     cases: [],
+    runtime: runtimeOfCode(typeof core.code === 'string' ? core.code : ''),
   };
 }
 

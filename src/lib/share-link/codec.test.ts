@@ -50,6 +50,7 @@ describe('compact share link', () => {
       mocks: [{ url: 'https://x/*', status: 201 }],
       timeoutMs: 1000,
       cases: [{ id: 'c1', name: 'first', payload: { a: 1 }, expect: { status: 'succeeds' } }],
+      runtime: 'v1',
     };
     expect(Object.keys(state).sort()).toEqual(Object.keys(linkStateSchema.shape).sort());
     expect(decodeShareLink(encodeShareLink(state))).toEqual({ state });

@@ -111,6 +111,7 @@ export function randomState(random: Random): LinkState {
     ];
   }
   if (random() < 0.2) state.timeoutMs = 100 + int(random, 60_000);
+  if (random() < 0.2) state.runtime = pick(random, ['v1', 'v2'] as const);
   const valid = validateLinkState(state);
   if ('error' in valid) throw new Error(`the generator made an invalid state: ${valid.error}`);
   return valid.state;

@@ -25,6 +25,7 @@ const WARM_UP: RunRequest = {
   mocks: [],
   timeoutMs: 1000,
   keepWarm: false,
+  runtime: 'v1',
 };
 
 /** Serves `port`: warms up, then reports `ready`; returns the harness (for the errors nothing caught). */

@@ -38,6 +38,7 @@ export function makeRequest(code: string, overrides: Partial<RunRequest> = {}): 
     mocks: [],
     timeoutMs: 30_000,
     keepWarm: false,
+    runtime: 'v1',
     ...overrides,
   };
 }
