@@ -39,11 +39,11 @@ export function AppLayout({ headerActions, sidebar, main, pane, onPaneChange }: 
   const setWidth = useStore((s) => s.setSidebarWidth);
   return (
     <div className="flex h-dvh flex-col bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-      <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+      <header className="flex flex-wrap items-center gap-x-2 gap-y-2 border-b border-slate-200 px-2 py-2 dark:border-slate-800">
         <h1 className="text-base font-semibold">Survey Function Playground</h1>
         <EventSelect />
         <RuntimeSelect />
-        <div className="flex flex-wrap items-center gap-2 min-[800px]:ml-auto min-[800px]:gap-3">
+        <div className="flex flex-wrap items-center gap-1.5 min-[800px]:ml-auto">
           {headerActions}
           <ShortcutsButton />
           <ThemeSwitch />

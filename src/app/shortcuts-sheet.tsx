@@ -14,6 +14,7 @@ export function ShortcutsButton() {
   return (
     <DialogButton
       label="Keyboard shortcuts"
+      text="Shortcuts"
       dialogLabel="Keyboard shortcuts"
       width="w-[44rem]"
       openOn={SHORTCUTS_EVENT}

@@ -70,8 +70,8 @@ export const RUNTIMES = ['v1', 'v2'] as const;
 export type Runtime = (typeof RUNTIMES)[number];
 /** Names shown for each runtime. */
 export const RUNTIME_NAMES: Record<Runtime, string> = {
-  v1: 'V1 (Node 14, callback)',
-  v2: 'V2 (Node 22, async return)',
+  v1: 'V1 (Node 14)',
+  v2: 'V2 (Node 22)',
 };
 
 /** The runtime code is written for: V1 when it uses `lp-faas-toolbelt` or the callback contract, else V2. */

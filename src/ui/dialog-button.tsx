@@ -2,8 +2,10 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** Props of a button that opens a modal dialog. */
 export interface DialogButtonProps {
-  /** The button's text (and accessible name). */
+  /** The button's accessible name, and its text unless `text` is given. */
   label: string;
+  /** A shorter visible text, contained in `label`. */
+  text?: string;
   /** The dialog's accessible name. */
   dialogLabel: string;
   /** Tailwind width class of the dialog. */
@@ -19,6 +21,7 @@ const BUTTON = 'rounded border border-slate-300 px-2 py-1 text-sm dark:border-sl
 /** A button opening a native modal dialog (Escape and a `method="dialog"` form close it). */
 export function DialogButton({
   label,
+  text,
   dialogLabel,
   width = 'w-[36rem]',
   openOn,
@@ -38,8 +41,14 @@ export function DialogButton({
   }, [open]);
   return (
     <>
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} className={BUTTON}>
-        {label}
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-label={text ? label : undefined}
+        onClick={() => setOpen(true)}
+        className={BUTTON}
+      >
+        {text ?? label}
       </button>
       <dialog
         ref={dialog}
