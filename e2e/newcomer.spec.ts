@@ -1,8 +1,7 @@
 // The playground as a newcomer meets it: honest state (unparsable JSON, out-of-date results, code
 // for the other event), room for tests, one notice area, one primary button.
 import { functionTemplate } from '../src/lib/function-templates';
-import { test as editorTest } from './fixtures/editor';
-import { expect, test } from './fixtures/suites';
+import { expect, test } from './fixtures/test';
 
 const ENDED = 'surveybot_messaging_survey_ended';
 const STARTED = 'surveybot_messaging_survey_started';
@@ -35,7 +34,7 @@ test('while the JSON text does not parse, the badge says so and Run refuses with
   await expect(result.getByLabel('Returned value')).toHaveText('"ran"');
 });
 
-editorTest(
+test(
   'a result from before an edit says Out of date and what changed, until the next run',
   async ({ playground, explorer, editor, page }) => {
     await playground.open();

@@ -1,7 +1,8 @@
 // The runner as a user meets it: the platform's answers for the cases of the function contract,
 // mock rules, secrets, warm instances and the keyboard.
 import type { Page } from '@playwright/test';
-import { expect, linkHash, test, type LinkState } from './fixtures/playground';
+import { linkHash, type LinkState } from './fixtures/playground';
+import { expect, test } from './fixtures/test';
 
 const ENDED = /^(Succeeded|Failed|Timed out|Cancelled)/;
 

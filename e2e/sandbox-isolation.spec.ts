@@ -3,7 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
-import { expect, linkHash, test, type LinkState } from './fixtures/playground';
+import { linkHash, type LinkState } from './fixtures/playground';
+import { expect, test } from './fixtures/test';
 
 const ENDED = /^(Succeeded|Failed|Timed out|Cancelled)/;
 
