@@ -1,7 +1,6 @@
 import { allFieldSpecs } from '../src/schema/field-spec';
 import { expect, test } from './fixtures/test';
 
-
 test.beforeEach(async ({ playground }) => {
   await playground.open();
 });

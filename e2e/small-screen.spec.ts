@@ -3,7 +3,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 
-
 test.use({ viewport: { width: 390, height: 844 } });
 
 const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
