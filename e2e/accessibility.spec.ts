@@ -2,7 +2,7 @@
 // in the light theme and in the dark one.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/editor';
+import { expect, test } from './fixtures/test';
 import { Suites } from './fixtures/suites';
 
 /** The serious and critical violations axe finds on the page now, one line per element. */

@@ -1,5 +1,5 @@
 import { examplePayload } from '../src/schema/example-payload';
-import { expect, test } from './fixtures/editor';
+import { expect, test } from './fixtures/test';
 import { linkHash } from './fixtures/playground';
 
 const v2 = (body: string) =>

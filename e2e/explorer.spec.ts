@@ -1,5 +1,5 @@
 import { allFieldSpecs } from '../src/schema/field-spec';
-import { expect, test } from './fixtures/explorer';
+import { expect, test } from './fixtures/test';
 
 test.beforeEach(async ({ playground }) => {
   await playground.open();

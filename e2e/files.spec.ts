@@ -1,6 +1,6 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from './fixtures/playground';
+import { expect, test } from './fixtures/test';
 
 test('an #example= link opens that example as a new workspace', async ({ playground, page }) => {
   await page.goto('/#example=system-closed-mobile');

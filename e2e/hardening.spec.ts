@@ -1,7 +1,7 @@
 // Attacks on the user's saved work and on the page, each made from a function's code as a link
 // could bring it: the safe outcome is asserted, then a normal run, then the saved workspaces.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/playground';
+import { expect, test } from './fixtures/test';
 
 const ENDED = /^(Succeeded|Failed|Timed out|Cancelled)/;
 const STATE_KEY = 'survey-playground:state';

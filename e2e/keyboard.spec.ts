@@ -1,7 +1,7 @@
 // Keyboard use: F6 between the main areas (from inside Monaco too), the code editor's hint on how
 // to leave it, the shortcuts sheet, a visible focus ring, and the favicon (no request fails).
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures/editor';
+import { expect, test } from './fixtures/test';
 
 const areas = (page: Page) => ({
   explorer: page.getByRole('complementary', { name: 'Payload explorer' }),

@@ -1,8 +1,7 @@
 // The playground as a newcomer meets it: honest state (unparsable JSON, out-of-date results, code
 // for the other event), room for tests, one notice area, one primary button.
 import { functionTemplate } from '../src/lib/function-templates';
-import { test as editorTest } from './fixtures/editor';
-import { expect, test } from './fixtures/suites';
+import { expect, test } from './fixtures/test';
 
 const ENDED = 'surveybot_messaging_survey_ended';
 const STARTED = 'surveybot_messaging_survey_started';
@@ -35,39 +34,39 @@ test('while the JSON text does not parse, the badge says so and Run refuses with
   await expect(result.getByLabel('Returned value')).toHaveText('"ran"');
 });
 
-editorTest(
-  'a result from before an edit says Out of date and what changed, until the next run',
-  async ({ playground, explorer, editor, page }) => {
-    await playground.open();
-    await editor.waitUntilReady();
-    const result = page.getByRole('region', { name: 'Result' });
-    const stale = result.getByText(/^Out of date/);
-    const run = async () => {
-      await page.getByRole('button', { name: 'Run', exact: true }).click();
-      await expect(result.getByLabel('Run status')).toHaveText(ENDED_RUN, { timeout: 15_000 });
-    };
-    await run();
-    await expect(stale).toHaveCount(0);
+test('a result from before an edit says Out of date and what changed, until the next run', async ({
+  playground,
+  explorer,
+  editor,
+  page,
+}) => {
+  await playground.open();
+  await editor.waitUntilReady();
+  const result = page.getByRole('region', { name: 'Result' });
+  const stale = result.getByText(/^Out of date/);
+  const run = async () => {
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(result.getByLabel('Run status')).toHaveText(ENDED_RUN, { timeout: 15_000 });
+  };
+  await run();
+  await expect(stale).toHaveCount(0);
 
-    await editor.goToEndOfLineWith('Toolbelt.SecretClient();');
-    await editor.type(' // edited');
-    await explorer.editField('closeReason', 'AGENT');
-    await expect(stale).toHaveText(
-      /^Out of date: the code and the payload changed since this run\./,
-    );
-    await run();
-    await expect(stale).toHaveCount(0);
+  await editor.goToEndOfLineWith('Toolbelt.SecretClient();');
+  await editor.type(' // edited');
+  await explorer.editField('closeReason', 'AGENT');
+  await expect(stale).toHaveText(/^Out of date: the code and the payload changed since this run\./);
+  await run();
+  await expect(stale).toHaveCount(0);
 
-    await page.getByLabel('Timeout (s)').fill('12');
-    await expect(stale).toHaveText(/^Out of date: the timeout changed since this run\./);
-    await page.getByRole('button', { name: 'Workspaces' }).click();
-    await page
-      .getByRole('dialog', { name: 'Workspaces' })
-      .getByRole('button', { name: 'New workspace' })
-      .click();
-    await expect(stale).toHaveText(/^Out of date: another workspace is open\./);
-  },
-);
+  await page.getByLabel('Timeout (s)').fill('12');
+  await expect(stale).toHaveText(/^Out of date: the timeout changed since this run\./);
+  await page.getByRole('button', { name: 'Workspaces' }).click();
+  await page
+    .getByRole('dialog', { name: 'Workspaces' })
+    .getByRole('button', { name: 'New workspace' })
+    .click();
+  await expect(stale).toHaveText(/^Out of date: another workspace is open\./);
+});
 
 test('an example of the other event offers its template, which then loads (with Undo)', async ({
   playground,

@@ -2,56 +2,9 @@
 // must not reach the app, its storage, the network or other tabs; after each, a normal run works.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
-import { expect, linkHash, test, type LinkState } from './fixtures/playground';
-
-const ENDED = /^(Succeeded|Failed|Timed out|Cancelled)/;
-
-const NORMAL: LinkState = {
-  code: "function lambda(input, callback) {\n  console.info('normal run', input.payload.conversationId);\n  callback(null, { ok: true, conversationId: input.payload.conversationId });\n}",
-  payload: { conversationId: 'normal-1' },
-};
-
-/** What a user does with the runner. */
-class Runner {
-  constructor(readonly page: Page) {}
-
-  status = () => this.page.getByLabel('Run status');
-  returned = () => this.page.getByLabel('Returned value');
-  error = () => this.page.getByLabel('Error', { exact: true });
-  console = () => this.page.getByRole('log', { name: 'Console' });
-
-  /** Opens the app with a plain import link (its code is loaded, not run). */
-  async open(state: LinkState) {
-    await this.page.goto('about:blank');
-    await this.page.goto(`/${linkHash(state)}`);
-    await expect(this.page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
-    await expect(this.status()).toHaveText(/^Not run yet/);
-  }
-
-  /** Presses Run and waits until the run has ended. */
-  async run(timeout = 15_000) {
-    await this.page.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect(this.status()).toHaveText(ENDED, { timeout });
-  }
-
-  /** Opens and runs a normal function, and checks it gave the right answer. */
-  async expectNormalRun() {
-    await this.open(NORMAL);
-    await this.run();
-    await expect(this.status()).toHaveText(/^Succeeded/);
-    await expect(this.returned()).toContainText('"conversationId": "normal-1"');
-    await expect(this.console().getByRole('listitem').first()).toHaveText(
-      /^\[Info\] normal run normal-1/,
-    );
-  }
-}
-
-const test2 = test.extend<{ runner: Runner }>({
-  runner: async ({ page }, use) => {
-    await use(new Runner(page));
-  },
-});
+import { linkHash } from './fixtures/playground';
+import { NORMAL_RUN } from './fixtures/runner';
+import { expect, test } from './fixtures/test';
 
 /** A server on 127.0.0.1 that counts every connection and request it receives. */
 async function startWitness(): Promise<{
@@ -79,28 +32,29 @@ async function startWitness(): Promise<{
   };
 }
 
-test2(
-  'the app storage is out of reach: localStorage, IndexedDB, cookies, Cache Storage',
-  async ({ page, runner }) => {
-    await runner.open({ code: 'async function lambda() { return 1; }' });
-    await page.evaluate(async () => {
-      localStorage.setItem('e2e-secret', 's3cret-local');
-      document.cookie = 'e2e=s3cret-cookie; path=/';
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('app-db', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('s');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('s', 'readwrite');
-          tx.objectStore('s').put('s3cret-idb', 'k');
-          tx.oncomplete = () => resolve();
-        };
-        open.onerror = () => reject(open.error);
-      });
-      const cache = await caches.open('app-cache');
-      await cache.put('/secret', new Response('s3cret-cache'));
+test('the app storage is out of reach: localStorage, IndexedDB, cookies, Cache Storage', async ({
+  page,
+  runner,
+}) => {
+  await runner.open({ code: 'async function lambda() { return 1; }' });
+  await page.evaluate(async () => {
+    localStorage.setItem('e2e-secret', 's3cret-local');
+    document.cookie = 'e2e=s3cret-cookie; path=/';
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('app-db', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('s');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('s', 'readwrite');
+        tx.objectStore('s').put('s3cret-idb', 'k');
+        tx.oncomplete = () => resolve();
+      };
+      open.onerror = () => reject(open.error);
     });
-    await runner.open({
-      code: `async function lambda() {
+    const cache = await caches.open('app-cache');
+    await cache.put('/secret', new Response('s3cret-cache'));
+  });
+  await runner.open({
+    code: `async function lambda() {
   const found = [];
   const attempt = async (name, read) => {
     try { found.push(name + ': ' + JSON.stringify(await read())); } catch (error) { found.push(name + ' blocked: ' + error.name); }
@@ -115,25 +69,25 @@ test2(
   await attempt('caches', async () => (await (await caches.open('app-cache')).match('/secret')).text());
   return found;
 }`,
-    });
-    await runner.run();
-    await expect(runner.status()).toHaveText(/^Succeeded/);
-    await expect(runner.returned()).toContainText('localStorage blocked');
-    await expect(runner.returned()).toContainText('indexedDB blocked');
-    await expect(runner.returned()).not.toContainText('s3cret');
-    expect(await page.evaluate(() => localStorage.getItem('e2e-secret'))).toBe('s3cret-local');
-    await runner.expectNormalRun();
-  },
-);
+  });
+  await runner.run();
+  await expect(runner.status()).toHaveText(/^Succeeded/);
+  await expect(runner.returned()).toContainText('localStorage blocked');
+  await expect(runner.returned()).toContainText('indexedDB blocked');
+  await expect(runner.returned()).not.toContainText('s3cret');
+  expect(await page.evaluate(() => localStorage.getItem('e2e-secret'))).toBe('s3cret-local');
+  await runner.expectNormalRun();
+});
 
-test2(
-  'the network is closed: fetch, XHR, WebSocket, EventSource, importScripts, sendBeacon',
-  async ({ page, runner }) => {
-    const witness = await startWitness();
-    try {
-      await runner.open({
-        payload: { url: witness.url },
-        code: `async function lambda(input) {
+test('the network is closed: fetch, XHR, WebSocket, EventSource, importScripts, sendBeacon', async ({
+  page,
+  runner,
+}) => {
+  const witness = await startWitness();
+  try {
+    await runner.open({
+      payload: { url: witness.url },
+      code: `async function lambda(input) {
   const url = input.payload.url;
   const tries = [];
   const attempt = async (name, go) => {
@@ -153,30 +107,30 @@ test2(
   await attempt('sendBeacon', () => { if (!navigator.sendBeacon(url + '/beacon', 'x')) throw new Error('refused'); });
   return tries;
 }`,
-      });
-      await runner.run();
-      await expect(runner.status()).toHaveText(/^Succeeded/);
-      await expect(runner.returned()).not.toContainText('got through');
-      await page.waitForTimeout(500);
-      expect(witness.hits()).toEqual([]);
-      await runner.expectNormalRun();
-      expect(witness.hits()).toEqual([]);
-    } finally {
-      await witness.close();
-    }
-  },
-);
-
-test2(
-  'other tabs and the app are out of reach: BroadcastChannel, parent, top, forged messages',
-  async ({ page, runner }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
     });
-    await runner.open({
-      code: `async function lambda() {
+    await runner.run();
+    await expect(runner.status()).toHaveText(/^Succeeded/);
+    await expect(runner.returned()).not.toContainText('got through');
+    await page.waitForTimeout(500);
+    expect(witness.hits()).toEqual([]);
+    await runner.expectNormalRun();
+    expect(witness.hits()).toEqual([]);
+  } finally {
+    await witness.close();
+  }
+});
+
+test('other tabs and the app are out of reach: BroadcastChannel, parent, top, forged messages', async ({
+  page,
+  runner,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await runner.open({
+    code: `async function lambda() {
   const seen = [];
   new BroadcastChannel('app-channel').postMessage('from the function');
   for (const name of ['parent', 'top', 'window', 'document', 'opener']) seen.push(name + ': ' + typeof self[name]);
@@ -186,56 +140,53 @@ test2(
   console.info('<img src=x onerror="alert(1)">');
   return seen;
 }`,
-    });
-    const received = page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let count = 0;
-          const channel = new BroadcastChannel('app-channel');
-          channel.onmessage = () => count++;
-          setTimeout(() => resolve(count), 2500);
-        }),
-    );
-    await runner.run();
-    await expect(runner.status()).toHaveText(/^Succeeded/);
-    await expect(runner.returned()).toContainText('parent: undefined');
-    await expect(runner.returned()).toContainText('parent blocked: ReferenceError');
-    await expect(runner.returned()).not.toContainText('forged');
-    await expect(runner.console()).toContainText('<img src=x onerror="alert(1)">');
-    expect(await received).toBe(0);
-    expect(dialogs).toEqual([]);
-    await expect(page.locator('body')).not.toHaveText('owned');
-    await runner.expectNormalRun();
-  },
-);
+  });
+  const received = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let count = 0;
+        const channel = new BroadcastChannel('app-channel');
+        channel.onmessage = () => count++;
+        setTimeout(() => resolve(count), 2500);
+      }),
+  );
+  await runner.run();
+  await expect(runner.status()).toHaveText(/^Succeeded/);
+  await expect(runner.returned()).toContainText('parent: undefined');
+  await expect(runner.returned()).toContainText('parent blocked: ReferenceError');
+  await expect(runner.returned()).not.toContainText('forged');
+  await expect(runner.console()).toContainText('<img src=x onerror="alert(1)">');
+  expect(await received).toBe(0);
+  expect(dialogs).toEqual([]);
+  await expect(page.locator('body')).not.toHaveText('owned');
+  await runner.expectNormalRun();
+});
 
-test2(
-  'a busy loop is stopped at the timeout and the page stays responsive',
-  async ({ page, runner }) => {
-    await runner.open({ code: 'async function lambda() { while (true) {} }', timeoutMs: 1500 });
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect(runner.status()).toHaveText(/^Running/);
-    const started = Date.now();
-    await page.evaluate(() => 1 + 1);
-    expect(Date.now() - started).toBeLessThan(500);
-    await expect(runner.status()).toHaveText(/^Timed out/, { timeout: 10_000 });
-    await expect(runner.error()).toContainText(
-      'com.liveperson.faas.handler.executiontime-exceeded',
-    );
-    await runner.expectNormalRun();
-  },
-);
-
-test2('Stop cancels a run', async ({ page, runner }) => {
-  await runner.open({ code: 'async function lambda() { while (true) {} }' });
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+test('a busy loop is stopped at the timeout and the page stays responsive', async ({
+  page,
+  runner,
+}) => {
+  await runner.open({ code: 'async function lambda() { while (true) {} }', timeoutMs: 1500 });
+  await runner.start();
   await expect(runner.status()).toHaveText(/^Running/);
-  await page.getByRole('button', { name: 'Stop' }).click();
+  const started = Date.now();
+  await page.evaluate(() => 1 + 1);
+  expect(Date.now() - started).toBeLessThan(500);
+  await expect(runner.status()).toHaveText(/^Timed out/, { timeout: 10_000 });
+  await expect(runner.error()).toContainText('com.liveperson.faas.handler.executiontime-exceeded');
+  await runner.expectNormalRun();
+});
+
+test('Stop cancels a run', async ({ runner }) => {
+  await runner.open({ code: 'async function lambda() { while (true) {} }' });
+  await runner.start();
+  await expect(runner.status()).toHaveText(/^Running/);
+  await runner.stop();
   await expect(runner.status()).toHaveText(/^Cancelled/);
   await runner.expectNormalRun();
 });
 
-test2('deep recursion fails like the platform', async ({ runner }) => {
+test('deep recursion fails like the platform', async ({ runner }) => {
   await runner.open({
     code: 'function f() { return f(); }\nasync function lambda() { return f(); }',
   });
@@ -250,7 +201,7 @@ test2('deep recursion fails like the platform', async ({ runner }) => {
 // crashed (it treats a crashed out-of-process frame as a page crash) and refuses to drive it, while
 // the app's tab lives on. So the tab drives itself: it waits for the bomb's end, opens a normal
 // function, runs it, and writes what it saw into its title, which the test reads over CDP.
-test2('a memory bomb ends without taking the app down', async ({ browser, page, runner }) => {
+test('a memory bomb ends without taking the app down', async ({ browser, page, runner }) => {
   test.setTimeout(120_000);
   await runner.open({
     code: 'async function lambda() { const hoard = []; while (true) hoard.push(new Array(1e6).fill(Math.random())); }',
@@ -275,8 +226,8 @@ test2('a memory bomb ends without taking the app down', async ({ browser, page, 
       await until(() => text('Run status').startsWith('Succeeded'), 15_000);
       document.title = ['autopilot', bomb, text('Run status'), text('Returned value')].join('|');
     })();
-  }, linkHash(NORMAL));
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  }, linkHash(NORMAL_RUN));
+  await runner.start();
   const cdp = await browser.newBrowserCDPSession();
   let title = '';
   for (const start = Date.now(); !title.startsWith('autopilot') && Date.now() - start < 90_000;) {
@@ -293,19 +244,19 @@ test2('a memory bomb ends without taking the app down', async ({ browser, page, 
   expect(returned).toContain('"conversationId": "normal-1"');
 });
 
-test2('a flood of 100,000 log lines is capped in the console', async ({ page, runner }) => {
+test('a flood of 100,000 log lines is capped in the console', async ({ runner }) => {
   await runner.open({
     code: "async function lambda() { for (let i = 0; i < 100000; i++) console.info('line ' + i); return 'flooded'; }",
   });
   await runner.run();
   await expect(runner.status()).toHaveText(/^Succeeded/);
-  await expect(runner.console().getByRole('listitem')).toHaveCount(1000);
-  await expect(page.getByText('99,000 more entries were not shown')).toBeVisible();
-  await expect(page.getByText(/More than 10 log entries/)).toBeVisible();
+  await expect(runner.consoleEntries()).toHaveCount(1000);
+  await expect(runner.hint('99,000 more entries were not shown')).toBeVisible();
+  await expect(runner.hint(/More than 10 log entries/)).toBeVisible();
   await runner.expectNormalRun();
 });
 
-test2('a result getter that throws fails the run, and nothing else', async ({ runner }) => {
+test('a result getter that throws fails the run, and nothing else', async ({ runner }) => {
   await runner.open({
     code: "async function lambda() { return { ok: 1, get boom() { throw new Error('getter exploded'); } }; }",
   });
@@ -316,19 +267,18 @@ test2('a result getter that throws fails the run, and nothing else', async ({ ru
   await runner.expectNormalRun();
 });
 
-test2(
-  'a __proto__ key in the result is shown as data and pollutes nothing',
-  async ({ page, runner }) => {
-    await runner.open({
-      code: 'async function lambda() { return JSON.parse(\'{"__proto__": {"polluted": "yes"}, "ok": 1}\'); }',
-    });
-    await runner.run();
-    await expect(runner.status()).toHaveText(/^Succeeded/);
-    await expect(runner.returned()).toContainText('"__proto__": {');
-    await expect(runner.returned()).toContainText('"polluted": "yes"');
-    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
-    await page.getByRole('tab', { name: 'Raw' }).click();
-    await expect(page.getByLabel('Raw result')).toContainText('"__proto__": {');
-    await runner.expectNormalRun();
-  },
-);
+test('a __proto__ key in the result is shown as data and pollutes nothing', async ({
+  page,
+  runner,
+}) => {
+  await runner.open({
+    code: 'async function lambda() { return JSON.parse(\'{"__proto__": {"polluted": "yes"}, "ok": 1}\'); }',
+  });
+  await runner.run();
+  await expect(runner.status()).toHaveText(/^Succeeded/);
+  await expect(runner.returned()).toContainText('"__proto__": {');
+  await expect(runner.returned()).toContainText('"polluted": "yes"');
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(await runner.raw()).toContain('"__proto__": {');
+  await runner.expectNormalRun();
+});

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, STORAGE_KEYS, test, type Playground } from './fixtures/playground';
+import { STORAGE_KEYS, type Playground } from './fixtures/playground';
+import { expect, test } from './fixtures/test';
 
 /** A saved workspace's fields (version 4), Messaging Survey Started unless `fields` say otherwise. */
 const workspace = (fields: Record<string, unknown> = {}) => ({

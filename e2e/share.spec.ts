@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures/playground';
+import { expect, test } from './fixtures/test';
 
 const code = `async function lambda(input) {
   console.info('closed by', input.payload.closeReason);

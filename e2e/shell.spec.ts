@@ -1,4 +1,5 @@
-import { expect, linkHash, STORAGE_KEYS, test, type SavedState } from './fixtures/playground';
+import { linkHash, STORAGE_KEYS, type SavedState } from './fixtures/playground';
+import { expect, test } from './fixtures/test';
 
 test('the event choice is stored by id and persists across a reload', async ({
   playground,

@@ -1,7 +1,7 @@
 // A phone-sized window (390 × 844): the areas stack as tabs, nothing scrolls sideways, Run stays
 // in view, and the explorer and the result work there.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/editor';
+import { expect, test } from './fixtures/test';
 
 test.use({ viewport: { width: 390, height: 844 } });
 

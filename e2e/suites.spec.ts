@@ -1,5 +1,5 @@
 // Test suites: saved cases checked by Run all, and the robustness check over payload variants.
-import { expect, test } from './fixtures/suites';
+import { expect, test } from './fixtures/test';
 
 test('the robustness check reports a function that reads ttr.ttrType under the path ttr', async ({
   playground,

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures/playground';
+import { expect, test } from './fixtures/test';
 
 test('saved workspaces: new, rename, switch, duplicate, delete with undo, all kept across a reload', async ({
   playground,
