@@ -1,6 +1,6 @@
 // The runtime setting: chosen beside the event, saved with the workspace, carried by links, and
 // inferred from the code when a link does not say.
-import { expect, test } from './fixtures/playground';
+import { expect, test } from './fixtures/test';
 
 test('the runtime is chosen beside the event, saved, and carried by links', async ({
   playground,

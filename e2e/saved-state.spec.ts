@@ -13,6 +13,7 @@ const workspace = (fields: Record<string, unknown> = {}) => ({
   timeoutMs: 30_000,
   keepWarm: false,
   cases: [],
+  runtime: 'v2',
   ...fields,
 });
 
