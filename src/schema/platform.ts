@@ -41,6 +41,10 @@ export interface RuntimeRules {
   emulatedModules: readonly string[];
   /** The console methods that write a log entry. */
   consoleMethods: readonly string[];
+  /** The toolbelt's clients, `Toolbelt.<name>()`, with their methods (none: the client is a function). */
+  toolbeltClients: Readonly<Record<string, readonly string[]>>;
+  /** Of `toolbeltClients`, those the playground emulates; the others' methods fail naming themselves. */
+  emulatedClients: readonly string[];
 }
 
 /** The V1 runtime (Node 14, CommonJS, `lp-faas-toolbelt`, callback contract). */
@@ -87,6 +91,35 @@ const V1 = {
   emulatedModules: ['lp-faas-toolbelt', 'lodash', 'luxon'],
   // Source: V1 logs doc, the logger has debug, info, warn and error (no console.log).
   consoleMethods: ['debug', 'info', 'warn', 'error'],
+  // Source: V1 toolbelt docs (one page per client); HTTPClient and LpClient are called as functions.
+  toolbeltClients: {
+    SecretClient: ['readSecret', 'updateSecret'],
+    HTTPClient: [],
+    LpClient: [],
+    ConversationUtil: ['getConversationById', 'scanConversationForKeywords'],
+    ContextServiceClient: [
+      'createNamespace',
+      'deleteNamespace',
+      'getListOfNamespaces',
+      'setPropertiesInNamespace',
+      'updatePropertiesInNamespace',
+      'getAllPropertiesInSession',
+      'getSelectedPropertiesInSession',
+      'getPropertyInSession',
+      'deletePropertyInSession',
+      'getListOfSessions',
+      'deleteSession',
+    ],
+    SDEUtil: ['addSDEs', 'getSDEsFromConv'],
+    GDPRUtil: ['replaceConversationFiles'],
+    MTLSClient: ['get', 'post', 'put', 'delete', 'patch', 'options'],
+    LPMtlsClient: ['get', 'post', 'put', 'delete', 'patch', 'options'],
+    OrchestratorClient: ['invoke'],
+    CsdsClient: ['get', 'getAll'],
+    SFClient: ['connectToSalesforce'],
+  },
+  // Source: the playground's worker (sandbox/worker/toolbelt/) emulates only these.
+  emulatedClients: ['SecretClient', 'HTTPClient', 'LpClient', 'ConversationUtil'],
 } as const satisfies RuntimeRules;
 
 /** Every runtime version the playground knows, by id. */
