@@ -22,12 +22,20 @@ export const envSchema = z.array(
     key: z
       .string()
       .min(1, 'a variable needs a name')
-      .max(PLATFORM.limits.envNameChars, 'names are at most 200 characters')
+      .max(
+        PLATFORM.limits.envNameChars,
+        `names are at most ${PLATFORM.limits.envNameChars} characters`,
+      )
       .regex(
         /^[A-Za-z_][A-Za-z0-9_]*$/,
         'names use letters, digits and _ and do not start with a digit',
       ),
-    value: z.string().max(PLATFORM.limits.envValueChars, 'values are at most 200 characters'),
+    value: z
+      .string()
+      .max(
+        PLATFORM.limits.envValueChars,
+        `values are at most ${PLATFORM.limits.envValueChars} characters`,
+      ),
   }),
 );
 
@@ -37,9 +45,20 @@ export const secretsSchema = z.array(
     key: z
       .string()
       .min(1, 'a secret needs a key')
-      .max(PLATFORM.limits.secretKeyChars, 'keys are at most 100 characters')
-      .regex(/^[A-Za-z0-9_-]+$/, 'keys use only letters, digits, _ and -'),
-    value: z.string().max(PLATFORM.limits.secretValueChars, 'values are at most 10,000 characters'),
+      .max(
+        PLATFORM.limits.secretKeyChars,
+        `keys are at most ${PLATFORM.limits.secretKeyChars} characters`,
+      )
+      .regex(
+        new RegExp(`^[${PLATFORM.secretKeyChars}]+$`),
+        'keys use only letters, digits, _ and -',
+      ),
+    value: z
+      .string()
+      .max(
+        PLATFORM.limits.secretValueChars,
+        `values are at most ${PLATFORM.limits.secretValueChars.toLocaleString('en-US')} characters`,
+      ),
   }),
 );
 
