@@ -3,10 +3,11 @@
 // sidecar file and the run request all derive from it, so a new setting is added here once.
 import { z } from 'zod';
 import { eventIdSchema } from './events';
+import { PLATFORM } from './platform';
 import { testCaseSchema } from './test-case';
 
 /** The platform's run time limit, and so the default timeout. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_TIMEOUT_MS = PLATFORM.limits.runMs;
 /** Longest timeout a user may set. */
 export const MAX_TIMEOUT_MS = 600_000;
 
@@ -21,12 +22,20 @@ export const envSchema = z.array(
     key: z
       .string()
       .min(1, 'a variable needs a name')
-      .max(200, 'names are at most 200 characters')
+      .max(
+        PLATFORM.limits.envNameChars,
+        `names are at most ${PLATFORM.limits.envNameChars} characters`,
+      )
       .regex(
         /^[A-Za-z_][A-Za-z0-9_]*$/,
         'names use letters, digits and _ and do not start with a digit',
       ),
-    value: z.string().max(200, 'values are at most 200 characters'),
+    value: z
+      .string()
+      .max(
+        PLATFORM.limits.envValueChars,
+        `values are at most ${PLATFORM.limits.envValueChars} characters`,
+      ),
   }),
 );
 
@@ -36,9 +45,20 @@ export const secretsSchema = z.array(
     key: z
       .string()
       .min(1, 'a secret needs a key')
-      .max(100, 'keys are at most 100 characters')
-      .regex(/^[A-Za-z0-9_-]+$/, 'keys use only letters, digits, _ and -'),
-    value: z.string().max(10_000, 'values are at most 10,000 characters'),
+      .max(
+        PLATFORM.limits.secretKeyChars,
+        `keys are at most ${PLATFORM.limits.secretKeyChars} characters`,
+      )
+      .regex(
+        new RegExp(`^[${PLATFORM.secretKeyChars}]+$`),
+        'keys use only letters, digits, _ and -',
+      ),
+    value: z
+      .string()
+      .max(
+        PLATFORM.limits.secretValueChars,
+        `values are at most ${PLATFORM.limits.secretValueChars.toLocaleString('en-US')} characters`,
+      ),
   }),
 );
 

@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import { PLATFORM, RUNTIMES } from '../../schema/platform';
 import { missedCallbacks } from './callback-lint';
 import { declaresLambda, findLambda, parseFunctionSource, type TypeScriptApi } from './lambda-node';
 
@@ -6,13 +7,17 @@ import { declaresLambda, findLambda, parseFunctionSource, type TypeScriptApi } f
 // TypeScript API is passed in (Monaco's copy in the editor's worker, the npm package in tests).
 
 /** Longest source the platform accepts, in characters. */
-export const MAX_SOURCE_LENGTH = 100_000;
+export const MAX_SOURCE_LENGTH = PLATFORM.limits.codeChars;
 
 /** Modules function code may require, per runtime (besides Node's own globals). */
 export const PLATFORM_MODULES = {
-  v1: ['lp-faas-toolbelt', 'lodash', 'luxon', 'jsonwebtoken', 'oauth-1.0a', 'jsforce'],
+  v1: RUNTIMES.v1.modules,
+  // Source: the V2 CLI's module list; moves to RUNTIMES.v2 when that runtime gets its record.
   v2: ['core-functions-toolbelt', 'luxon', 'jsonwebtoken', 'es-toolkit'],
 } as const;
+
+const consoleNames = PLATFORM.consoleMethods.map((m) => `console.${m}`);
+const CONSOLE_LIST = `${consoleNames.slice(0, -1).join(', ')} or ${consoleNames.at(-1) ?? ''}`;
 
 /** What a platform check found. */
 export type LintCode =
@@ -97,8 +102,7 @@ function expressionLints(ts: TypeScriptApi, file: TS.SourceFile): PlatformLint[]
     if (isConsoleLog && ts.isIdentifier(node.expression) && node.expression.text === 'console') {
       found.push({
         code: 'console-log',
-        message:
-          'console.log does not exist on the platform ("console.log is not a function"): use console.debug, console.info, console.warn or console.error.',
+        message: `console.log does not exist on the platform ("console.log is not a function"): use ${CONSOLE_LIST}.`,
         ...at(node),
       });
     }

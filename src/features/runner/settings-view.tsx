@@ -1,3 +1,4 @@
+import { PLATFORM } from '../../schema/platform';
 import { envSchema, secretsSchema } from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { KeyValueTable } from './key-value-table';
@@ -18,7 +19,7 @@ export function SettingsView() {
         rows={env}
         onChange={setEnv}
         schema={envSchema}
-        hint="process.env.NAME in the function. Names and values at most 200 characters; values are strings. A change starts a new instance."
+        hint={`process.env.NAME in the function. Names and values at most ${PLATFORM.limits.envNameChars} characters; values are strings. A change starts a new instance.`}
       />
       <KeyValueTable
         title="Secrets"
@@ -26,7 +27,7 @@ export function SettingsView() {
         rows={secrets}
         onChange={setSecrets}
         schema={secretsSchema}
-        hint="Read with Toolbelt.SecretClient().readSecret(key). Keys use letters, digits, _ and -, at most 100 characters; values at most 10,000."
+        hint={`Read with Toolbelt.SecretClient().readSecret(key). Keys use letters, digits, _ and -, at most ${PLATFORM.limits.secretKeyChars} characters; values at most ${PLATFORM.limits.secretValueChars.toLocaleString('en-US')}.`}
       />
     </div>
   );

@@ -1,13 +1,11 @@
 /** The console user code sees: the Functions runtime's logger, with no `console.log`. */
+import type { PLATFORM } from '../../schema/platform';
 import type { LogLevel } from '../protocol';
 
-/** The runtime's console: debug, info, warn and error, each writing one log entry. */
-export interface RuntimeConsole {
-  debug(message?: unknown, ...extras: unknown[]): void;
-  info(message?: unknown, ...extras: unknown[]): void;
-  warn(message?: unknown, ...extras: unknown[]): void;
-  error(message?: unknown, ...extras: unknown[]): void;
-}
+type ConsoleMethod = (message?: unknown, ...extras: unknown[]) => void;
+
+/** The runtime's console: the methods of PLATFORM.consoleMethods, each writing one log entry. */
+export type RuntimeConsole = Record<(typeof PLATFORM.consoleMethods)[number], ConsoleMethod>;
 
 /** Creates the runtime console writing through `write`; `console.log` stays undefined, as on the platform. */
 export function createRuntimeConsole(

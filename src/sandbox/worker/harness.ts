@@ -7,11 +7,12 @@
  */
 import { bare, countText, guarded, inSet, jsonStringify } from '../../lib/intrinsics';
 import { taggedKinds, toTagged, type Tagged } from '../../lib/safe-serialise';
+import { PLATFORM } from '../../schema/platform';
 import type { LibraryName, RunDone, RunError, RunRequest, WorkerMessage } from '../protocol';
 import { describeFailure, errorSummary, neverAnswered } from './error-info';
 import { instanceKey, loadInstance, type Instance } from './instance';
 import { contractOf, invokeLambda, type Completion } from './invoke';
-import { createRunScope, PLATFORM_LIMITS, type RunScope } from './run-scope';
+import { createRunScope, type RunScope } from './run-scope';
 import { now } from './timers';
 
 /** What the harness needs from where it runs. */
@@ -121,9 +122,9 @@ export function createHarness(host: HarnessHost) {
   let current: RunScope | null = null;
 
   const runIn = async (scope: RunScope, request: RunRequest): Promise<RunDone> => {
-    if (request.code.length > PLATFORM_LIMITS.codeChars) {
+    if (request.code.length > PLATFORM.limits.codeChars) {
       scope.warn(
-        `The code has ${countText(request.code.length)} characters: the platform accepts at most ${countText(PLATFORM_LIMITS.codeChars)}.`,
+        `The code has ${countText(request.code.length)} characters: the platform accepts at most ${countText(PLATFORM.limits.codeChars)}.`,
       );
     }
     const coldStart = instance?.key !== instanceKey(request);
@@ -153,9 +154,9 @@ export function createHarness(host: HarnessHost) {
     const completion = await guarded(
       invokeLambda(lambda as (...args: unknown[]) => unknown, input, instance.pending, scope.warn),
     );
-    if (now() - scope.startedAt > PLATFORM_LIMITS.runMs) {
+    if (now() - scope.startedAt > PLATFORM.limits.runMs) {
       scope.warn(
-        `This run took more than ${PLATFORM_LIMITS.runMs / 1000} s: the platform stops a function at ${PLATFORM_LIMITS.runMs / 1000} s.`,
+        `This run took more than ${PLATFORM.limits.runMs / 1000} s: the platform stops a function at ${PLATFORM.limits.runMs / 1000} s.`,
       );
     }
     return finish(completion, contract, coldStart, scope);

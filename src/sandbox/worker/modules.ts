@@ -2,10 +2,15 @@
  * `require` for function code: the toolbelt modules, lodash and luxon (the real libraries,
  * loaded only when the code names them), and the platform's answers for everything else.
  */
+import { PLATFORM } from '../../schema/platform';
 import type { LibraryName } from '../protocol';
 
 /** Modules the platform offers that the playground cannot. */
-const PLATFORM_ONLY = new Set(['jsonwebtoken', 'oauth-1.0a', 'jsforce', 'es-toolkit']);
+const PLATFORM_ONLY = new Set([
+  ...PLATFORM.modules.filter((m) => !(PLATFORM.emulatedModules as readonly string[]).includes(m)),
+  // Source: the V2 CLI's module list; moves to RUNTIMES.v2 when that runtime gets its record.
+  'es-toolkit',
+]);
 
 const NODE_BUILTINS = new Set(
   (

@@ -16,6 +16,7 @@ import {
 } from '../../lib/intrinsics';
 import { capText, TEXT_CAPS } from '../../lib/message-limits';
 import { taggedToJson, toTagged, type Tagged } from '../../lib/safe-serialise';
+import { PLATFORM } from '../../schema/platform';
 import type { MockRule } from '../../schema/workspace';
 import type { LogLevel, RequestLogEntry, RunRequest, WorkerMessage } from '../protocol';
 import { now } from './timers';
@@ -23,14 +24,7 @@ import { now } from './timers';
 /** Most log entries streamed to the app per run; the rest are only counted. */
 export const MAX_STREAMED_LOGS = 1000;
 /** The platform's limits per invocation. */
-export const PLATFORM_LIMITS = {
-  logEntries: 10,
-  logChars: 6000,
-  codeChars: 100_000,
-  runMs: 30_000,
-  secretKeyChars: 100,
-  secretValueChars: 10_000,
-};
+const PLATFORM_LIMITS = PLATFORM.limits;
 
 const LOG_TAG_LIMITS = { nodes: 2000, depth: 20, string: 10_000, entries: 500 };
 

@@ -1,11 +1,11 @@
 /** `Toolbelt.SecretClient()`: reads and updates the workspace's secrets table. */
 import { sliceText } from '../../../lib/intrinsics';
-import { PLATFORM_LIMITS } from '../run-scope';
+import { PLATFORM } from '../../../schema/platform';
 import { ERROR_CODES } from './constants';
 import type { ToolbeltDeps } from './deps';
 import { ToolBeltError } from './errors';
 
-const MAX_VALUE_CHARS = PLATFORM_LIMITS.secretValueChars;
+const MAX_VALUE_CHARS = PLATFORM.limits.secretValueChars;
 const READ_ONLY_PREFIX = 'LIVEPERSON_DEFAULT_';
 
 /** A secret as the client reads and writes it. */

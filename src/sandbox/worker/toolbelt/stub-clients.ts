@@ -1,32 +1,18 @@
 /** Toolbelt clients the playground does not emulate: they exist with their methods, which fail naming themselves. */
+import { PLATFORM } from '../../../schema/platform';
 import { notEmulated } from './errors';
 
-/** Documented methods of each client that is not emulated. */
-export const STUB_METHODS = {
-  ContextServiceClient: [
-    'createNamespace',
-    'deleteNamespace',
-    'getListOfNamespaces',
-    'setPropertiesInNamespace',
-    'updatePropertiesInNamespace',
-    'getAllPropertiesInSession',
-    'getSelectedPropertiesInSession',
-    'getPropertyInSession',
-    'deletePropertyInSession',
-    'getListOfSessions',
-    'deleteSession',
-  ],
-  SDEUtil: ['addSDEs', 'getSDEsFromConv'],
-  GDPRUtil: ['replaceConversationFiles'],
-  MTLSClient: ['get', 'post', 'put', 'delete', 'patch', 'options'],
-  LPMtlsClient: ['get', 'post', 'put', 'delete', 'patch', 'options'],
-  OrchestratorClient: ['invoke'],
-  CsdsClient: ['get', 'getAll'],
-  SFClient: ['connectToSalesforce'],
-} as const;
+type Clients = typeof PLATFORM.toolbeltClients;
 
 /** A client that is not emulated. */
-export type StubClientName = keyof typeof STUB_METHODS;
+export type StubClientName = Exclude<keyof Clients, (typeof PLATFORM.emulatedClients)[number]>;
+
+const emulated: readonly string[] = PLATFORM.emulatedClients;
+
+/** Documented methods of each client that is not emulated. */
+export const STUB_METHODS = Object.fromEntries(
+  Object.entries(PLATFORM.toolbeltClients).filter(([name]) => !emulated.includes(name)),
+) as { readonly [N in StubClientName]: Clients[N] };
 
 /** Creates a client whose every method rejects with an error naming it. */
 export function createStubClient(

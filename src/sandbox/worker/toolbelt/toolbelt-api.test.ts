@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RUNTIMES } from '../../../schema/platform';
+import type { ToolbeltDeps } from './deps';
+import { createToolbeltModule } from './toolbelt';
+
+// The toolbelt's clients and methods are listed once, in schema/platform.ts; the worker's
+// implementation and the editor's hand-written typings must both carry every one of them.
+
+const editorDir = new URL('../../../features/editor/', import.meta.url);
+const typings = ['toolbelt-clients.d.ts', 'toolbelt-more-clients.d.ts', 'toolbelt-modules.d.ts']
+  .map((file) => readFileSync(new URL(file, editorDir), 'utf8'))
+  .join('\n');
+
+/** The declaration of type `name` in the typings: an interface's braces, or a type alias's line. */
+function declaration(name: string): string {
+  const start = typings.search(new RegExp(`(?:interface|type) ${name}\\b`));
+  if (start < 0) return '';
+  const brace = typings.indexOf('{', start);
+  const semicolon = typings.indexOf(';', start);
+  if (typings.startsWith('type', start) && semicolon < brace)
+    return typings.slice(start, semicolon);
+  let depth = 0;
+  for (let i = brace; i < typings.length; i += 1) {
+    if (typings[i] === '{') depth += 1;
+    if (typings[i] === '}' && (depth -= 1) === 0) return typings.slice(start, i + 1);
+  }
+  return '';
+}
+
+/** The interface `Toolbelt.<client>()` returns in the typings, if it is declared. */
+function returnedInterface(client: string): string | undefined {
+  const match = new RegExp(`\\b${client}\\([^)]*\\)\\s*:\\s*(?:FaasToolbelt\\.)?(\\w+)`).exec(
+    typings.replace(/\s+/g, ' '),
+  );
+  return match?.[1];
+}
+
+const deps = { scope: () => ({}), pending: {}, env: {} } as unknown as ToolbeltDeps;
+const { Toolbelt } = createToolbeltModule(deps, 'v1');
+const config = { accountId: 'a', apiKey: 'k', cert: 'c', key: 'k' };
+
+describe.each(Object.entries(RUNTIMES.v1.toolbeltClients))('Toolbelt.%s', (client, methods) => {
+  it('exists in the worker with every listed method', () => {
+    const make = Toolbelt[client];
+    expect(make, client).toBeTypeOf('function');
+    const made = make?.(config);
+    if (methods.length === 0) expect(made).toBeTypeOf('function');
+    for (const method of methods) {
+      expect((made as Record<string, unknown>)[method], `${client}.${method}`).toBeTypeOf(
+        'function',
+      );
+    }
+  });
+
+  it('is declared in the editor typings with every listed method', () => {
+    const type = returnedInterface(client);
+    expect(type, `${client}() in the typings`).toBeDefined();
+    const body = declaration(type ?? '');
+    expect(body, `type ${type ?? ''}`).not.toBe('');
+    for (const method of methods) {
+      expect(body, `${client}.${method}`).toMatch(new RegExp(`\\b${method}\\(`));
+    }
+  });
+});
