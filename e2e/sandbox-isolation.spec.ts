@@ -167,6 +167,10 @@ test('a busy loop is stopped at the timeout and the page stays responsive', asyn
   runner,
 }) => {
   await runner.open({ code: 'async function lambda() { while (true) {} }', timeoutMs: 1500 });
+  // Measure the busy loop, not the app's own start-up (Monaco's first load).
+  await expect(page.getByTestId('code-editor')).toHaveAttribute('data-ready', 'true', {
+    timeout: 30_000,
+  });
   await runner.start();
   await expect(runner.status()).toHaveText(/^Running/);
   const started = Date.now();

@@ -67,7 +67,7 @@ export const DEFAULT_TAG_LIMITS: TagLimits = {
   depth: 40,
   string: TEXT_CAPS.value,
   entries: 2_000,
-  chars: 1_000_000,
+  chars: 250_000,
 };
 
 /** A JSON value. */
