@@ -83,9 +83,12 @@ test('unreadable saved state: defaults, an alert, and the text offered for downl
   page,
 }) => {
   await playground.open();
-  await page.evaluate(() =>
-    localStorage.setItem('survey-playground:state', '{"state": {"workspace": '),
-  );
+  // In one task: the app writes what it still had pending (as it does on pagehide), then the saved
+  // text is broken, so that nothing the app writes on unload can replace it.
+  await page.evaluate(() => {
+    window.dispatchEvent(new Event('pagehide'));
+    localStorage.setItem('survey-playground:state', '{"state": {"workspace": ');
+  });
   await page.reload();
   await expect(playground.alerts()).toContainText('could not be read');
   const download = page.waitForEvent('download');
