@@ -18,9 +18,9 @@ export interface RunHooks {
   onProgress?(progress: RunProgress): void;
 }
 
-/** What a warm instance was loaded with: reused only for the same workspace, code, environment and secrets. */
+/** What a warm instance was loaded with: reused only for the same workspace, runtime, code, environment and secrets. */
 const warmKey = (request: RunRequest, workspaceId: string) =>
-  JSON.stringify([workspaceId, request.code, request.env, request.secrets]);
+  JSON.stringify([workspaceId, request.runtime, request.code, request.env, request.secrets]);
 
 /** Where the sandbox gets its worker script, frames and library sources (replaceable in tests). */
 export interface SandboxOptions extends FramePoolOptions {

@@ -118,10 +118,36 @@ export const requestLogEntrySchema = z.object({
 /** One HTTP request made by the function. */
 export type RequestLogEntry = z.infer<typeof requestLogEntrySchema>;
 
+/** Why the runtime's process ended during a run (the CLI then prints no JSON for it). */
+export const PROCESS_ENDINGS = [
+  /** An error thrown where nothing caught it (a timer, a callback). */
+  'uncaught-error',
+  /** A promise rejected with no handler. */
+  'unhandled-rejection',
+  /** The code called `process.exit()`. */
+  'exit',
+  /** A log or the result that the runtime cannot send (a circular object, a BigInt). */
+  'unsendable-output',
+] as const;
+/** Why the runtime's process ended. */
+export type ProcessEnding = (typeof PROCESS_ENDINGS)[number];
+
+/** One line console output at module level printed (Node's console, not the runtime's logger). */
+export const moduleOutputLineSchema = z.object({
+  stream: z.enum(['stdout', 'stderr']),
+  text: text.message,
+});
+/** One line of module-level console output. */
+export type ModuleOutputLine = z.infer<typeof moduleOutputLineSchema>;
+
 /** A failure of the function, as the runtime classifies it. */
 export const runErrorSchema = z.object({
-  /** `com.liveperson.faas.handler.runtime-exception`, `...custom-failure`, `...executiontime-exceeded`. */
+  /** The code the CLI prints: `com.liveperson.faas.handler.runtime-exception`, `...custom-failure`, `...executiontime-exceeded`. */
   code: text.name,
+  /** The code the deployed platform answers with when it differs from `code` (V2: `com.customer.faas.function.*`). */
+  platformCode: text.name.exactOptional(),
+  /** Set when the failure ended the runtime's process instead of answering the invocation. */
+  processEnded: z.enum(PROCESS_ENDINGS).exactOptional(),
   /** Error name (`TypeError`...), or `NonError` when the failure was not an Error object. */
   name: text.name,
   message: text.message,
@@ -147,6 +173,8 @@ export const runDoneSchema = z.object({
   contract: z.enum(['v1', 'v2']).nullable(),
   coldStart: z.boolean(),
   droppedLogs: number,
+  /** What console calls at module level printed as plain text (the CLI prints it before its JSON). */
+  moduleOutput: list(moduleOutputLineSchema, 200).exactOptional(),
 });
 /** What the worker reports at the end of a run. */
 export type RunDone = z.infer<typeof runDoneSchema>;
@@ -243,6 +271,8 @@ export interface RunOutcome {
   coldStart: boolean;
   logs: LogEntry[];
   droppedLogs: number;
+  /** What module-level console calls printed, as plain text. */
+  moduleOutput: ModuleOutputLine[];
   /** Platform limits broken and suspicious behaviour: second callback call, forgotten await... */
   warnings: string[];
   requests: RequestLogEntry[];

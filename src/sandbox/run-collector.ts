@@ -120,6 +120,7 @@ export class RunCollector {
       result: done.result,
       contract: done.contract,
       coldStart: done.coldStart,
+      moduleOutput: done.moduleOutput ?? [],
     });
   }
 
@@ -140,13 +141,14 @@ export class RunCollector {
       result: null,
       contract: null,
       coldStart: false,
+      moduleOutput: [],
     });
   }
 
   private outcome(
     status: RunStatus,
     error: RunError | null,
-    rest: Pick<RunOutcome, 'hasResult' | 'result' | 'contract' | 'coldStart'>,
+    rest: Pick<RunOutcome, 'hasResult' | 'result' | 'contract' | 'coldStart' | 'moduleOutput'>,
   ): RunOutcome {
     const progress = this.snapshot();
     const raw = cliOutput({

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { PLATFORM, RUNTIMES } from '../../schema/platform';
+import { PLATFORM, RUNTIME_RULES } from '../../schema/platform';
 import { missedCallbacks } from './callback-lint';
 import { declaresLambda, findLambda, parseFunctionSource, type TypeScriptApi } from './lambda-node';
 
@@ -11,9 +11,8 @@ export const MAX_SOURCE_LENGTH = PLATFORM.limits.codeChars;
 
 /** Modules function code may require, per runtime (besides Node's own globals). */
 export const PLATFORM_MODULES = {
-  v1: RUNTIMES.v1.modules,
-  // Source: the V2 CLI's module list; moves to RUNTIMES.v2 when that runtime gets its record.
-  v2: ['core-functions-toolbelt', 'luxon', 'jsonwebtoken', 'es-toolkit'],
+  v1: RUNTIME_RULES.v1.modules,
+  v2: RUNTIME_RULES.v2.modules,
 } as const;
 
 const consoleNames = PLATFORM.consoleMethods.map((m) => `console.${m}`);

@@ -18,6 +18,7 @@ const outcome: RunOutcome = {
   coldStart: true,
   logs: [],
   droppedLogs: 0,
+  moduleOutput: [],
   warnings: [],
   requests: [],
   secretUpdates: [],

@@ -12,6 +12,7 @@ const outcome = (status: RunOutcome['status']): RunOutcome => ({
   coldStart: true,
   logs: [],
   droppedLogs: 0,
+  moduleOutput: [],
   warnings: [],
   requests: [],
   secretUpdates: [{ key: 'apiKey', value: 'new' }],

@@ -24,6 +24,7 @@ const base: RunOutcome = {
   coldStart: true,
   logs: [log('Info', 'hello', { a: 1 }), log('Debug', 'details')],
   droppedLogs: 0,
+  moduleOutput: [],
   warnings: ['More than 10 log entries in one run'],
   requests: [],
   secretUpdates: [],

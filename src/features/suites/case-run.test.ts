@@ -14,6 +14,7 @@ const outcome = (over: Partial<RunOutcome>): RunOutcome => ({
   coldStart: true,
   logs: [],
   droppedLogs: 0,
+  moduleOutput: [],
   warnings: [],
   requests: [],
   secretUpdates: [],

@@ -41,9 +41,9 @@ export interface Instance {
   attach(scope: RunScope): void;
 }
 
-/** The identity of an instance: the code and its environment. */
+/** The identity of an instance: its runtime, code and environment. */
 export function instanceKey(request: RunRequest): string {
-  return jsonStringify([request.code, request.env]);
+  return jsonStringify([request.runtime, request.code, request.env]);
 }
 
 /** The environment of an instance: the workspace's rows over the variables the platform sets. */

@@ -2,15 +2,18 @@
  * `require` for function code: the toolbelt modules, lodash and luxon (the real libraries,
  * loaded only when the code names them), and the platform's answers for everything else.
  */
-import { PLATFORM } from '../../schema/platform';
+import { RUNTIME_RULES } from '../../schema/platform';
 import type { LibraryName } from '../protocol';
 
 /** Modules the platform offers that the playground cannot. */
-const PLATFORM_ONLY = new Set([
-  ...PLATFORM.modules.filter((m) => !(PLATFORM.emulatedModules as readonly string[]).includes(m)),
-  // Source: the V2 CLI's module list; moves to RUNTIMES.v2 when that runtime gets its record.
-  'es-toolkit',
-]);
+const PLATFORM_ONLY: ReadonlySet<string> = new Set(
+  [...RUNTIME_RULES.v1.modules, ...RUNTIME_RULES.v2.modules].filter(
+    (m) =>
+      !(
+        [...RUNTIME_RULES.v1.emulatedModules, ...RUNTIME_RULES.v2.emulatedModules] as string[]
+      ).includes(m),
+  ),
+);
 
 const NODE_BUILTINS = new Set(
   (

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RUNTIMES } from '../../../schema/platform';
+import { RUNTIME_RULES } from '../../../schema/platform';
 import type { ToolbeltDeps } from './deps';
 import { createToolbeltModule } from './toolbelt';
 
@@ -40,26 +40,29 @@ const deps = { scope: () => ({}), pending: {}, env: {} } as unknown as ToolbeltD
 const { Toolbelt } = createToolbeltModule(deps, 'v1');
 const config = { accountId: 'a', apiKey: 'k', cert: 'c', key: 'k' };
 
-describe.each(Object.entries(RUNTIMES.v1.toolbeltClients))('Toolbelt.%s', (client, methods) => {
-  it('exists in the worker with every listed method', () => {
-    const make = Toolbelt[client];
-    expect(make, client).toBeTypeOf('function');
-    const made = make?.(config);
-    if (methods.length === 0) expect(made).toBeTypeOf('function');
-    for (const method of methods) {
-      expect((made as Record<string, unknown>)[method], `${client}.${method}`).toBeTypeOf(
-        'function',
-      );
-    }
-  });
+describe.each(Object.entries(RUNTIME_RULES.v1.toolbeltClients))(
+  'Toolbelt.%s',
+  (client, methods) => {
+    it('exists in the worker with every listed method', () => {
+      const make = Toolbelt[client];
+      expect(make, client).toBeTypeOf('function');
+      const made = make?.(config);
+      if (methods.length === 0) expect(made).toBeTypeOf('function');
+      for (const method of methods) {
+        expect((made as Record<string, unknown>)[method], `${client}.${method}`).toBeTypeOf(
+          'function',
+        );
+      }
+    });
 
-  it('is declared in the editor typings with every listed method', () => {
-    const type = returnedInterface(client);
-    expect(type, `${client}() in the typings`).toBeDefined();
-    const body = declaration(type ?? '');
-    expect(body, `type ${type ?? ''}`).not.toBe('');
-    for (const method of methods) {
-      expect(body, `${client}.${method}`).toMatch(new RegExp(`\\b${method}\\(`));
-    }
-  });
-});
+    it('is declared in the editor typings with every listed method', () => {
+      const type = returnedInterface(client);
+      expect(type, `${client}() in the typings`).toBeDefined();
+      const body = declaration(type ?? '');
+      expect(body, `type ${type ?? ''}`).not.toBe('');
+      for (const method of methods) {
+        expect(body, `${client}.${method}`).toMatch(new RegExp(`\\b${method}\\(`));
+      }
+    });
+  },
+);
