@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { PLATFORM } from '../schema/platform';
 import { createBatchRunner, type BatchCaseOutcome } from './batch';
 import type { BatchRequest } from './protocol';
 import { fakeFrames } from './test-support/fake-frames';
@@ -42,18 +41,35 @@ describe('createBatchRunner', () => {
   it('times a case out and goes on from the next case in a fresh frame', async () => {
     const { run, cases, started } = fakeRunner();
     const end = await run(batchOf(slowOnTwo, [1, 2, 3]), 100);
+    expect(batchOf(slowOnTwo, []).run.runtime).toBe('v2');
     expect(end).toEqual({ status: 'finished' });
     expect(cases.map((c) => [c.index, c.status])).toEqual([
       [0, 'succeeded'],
       [1, 'timed-out'],
       [2, 'succeeded'],
     ]);
-    expect(cases[1]?.error).toMatchObject({
-      code: PLATFORM.errorCodes.timeout,
-      message: PLATFORM.timeoutMessage,
+    expect(cases[1]?.error).toEqual({
+      code: 'com.liveperson.faas.handler.executiontime-exceeded',
+      platformCode: 'com.customer.faas.function.execution-exceeded',
+      name: 'Timeout',
+      message: 'Function did not return within execution time limit',
+      phase: 'invoke',
     });
     expect(started[0]?.disposed()).toBe(true);
     expect(cases[2]?.result).toEqual({ t: 'number', v: 3 });
+  });
+
+  it("gives a V1 case that runs over its time V1's timeout failure", async () => {
+    const { run, cases } = fakeRunner();
+    const slowV1 =
+      'function lambda(input, callback) { setTimeout(() => callback(null, 1), 1500); }';
+    await run(batchOf(slowV1, [1]), 100);
+    expect(cases[0]?.error).toEqual({
+      code: 'com.liveperson.faas.handler.executiontime-exceeded',
+      name: 'Timeout',
+      message: 'Lambda did not call callback within execution time limit',
+      phase: 'invoke',
+    });
   });
 
   it('reports the case whose worker crashed, and goes on in a fresh frame', async () => {

@@ -4,12 +4,12 @@
  * case its timeout: a case that runs over it (a busy loop) or kills its worker is reported as
  * such, and the batch goes on from the next case in a fresh worker. Stop drops the worker at once.
  */
-import { PLATFORM } from '../schema/platform';
 import type { SandboxOptions } from './client';
 import { FramePool } from './frame-pool';
 import { librarySource } from './library-sources';
 import type { BatchCase, BatchRequest, LibraryName, RunError, WorkerMessage } from './protocol';
 import type { SandboxFrame } from './sandbox-frame';
+import { timeoutError } from '../lib/timeout-error';
 
 /** A case as the app reports it: what the worker said, or how the app ended it. */
 export type BatchCaseOutcome = Omit<BatchCase, 'status'> & {
@@ -153,13 +153,7 @@ class BatchRun {
     clearTimeout(this.watchdog);
     this.armedAt = performance.now();
     this.watchdog = setTimeout(
-      () =>
-        this.fail({
-          code: PLATFORM.errorCodes.timeout,
-          name: 'Timeout',
-          message: PLATFORM.timeoutMessage,
-          phase: 'invoke',
-        }),
+      () => this.fail(timeoutError(this.job.request.run.runtime)),
       this.job.caseTimeoutMs + TIMEOUT_GRACE_MS,
     );
   }

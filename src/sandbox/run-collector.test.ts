@@ -71,6 +71,22 @@ describe('RunCollector', () => {
     });
   });
 
+  it("reports a timed-out run with its runtime's timeout: V1's message, V2's message and platform code", () => {
+    expect(new RunCollector(new Set(), 'v1').stop('timed-out').error).toEqual({
+      code: 'com.liveperson.faas.handler.executiontime-exceeded',
+      name: 'Timeout',
+      message: 'Lambda did not call callback within execution time limit',
+      phase: 'invoke',
+    });
+    expect(new RunCollector(new Set(), 'v2').stop('timed-out').error).toEqual({
+      code: 'com.liveperson.faas.handler.executiontime-exceeded',
+      platformCode: 'com.customer.faas.function.execution-exceeded',
+      name: 'Timeout',
+      message: 'Function did not return within execution time limit',
+      phase: 'invoke',
+    });
+  });
+
   it('keeps only secret updates of keys the run was given, valid as secrets-table rows', () => {
     const collector = new RunCollector(new Set(['token', 'other']));
     const update = (key: string, value: string) =>

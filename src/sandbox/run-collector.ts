@@ -3,9 +3,9 @@
  * caps against floods, and turns it into the run's outcome, whether the worker finished the run
  * or the app stopped it.
  */
-import { PLATFORM } from '../schema/platform';
-import { secretsSchema, type KeyValue } from '../schema/workspace';
+import { secretsSchema, type KeyValue, type Runtime } from '../schema/workspace';
 import { cliOutput } from './cli-output';
+import { timeoutError } from '../lib/timeout-error';
 import type {
   LogEntry,
   RequestLogEntry,
@@ -47,8 +47,14 @@ export class RunCollector {
   private refused = 0;
   private readonly startedAt = performance.now();
 
-  /** @param secretKeys the keys of the secrets the run was given: the only ones it may update. */
-  constructor(private readonly secretKeys: ReadonlySet<string> = new Set()) {}
+  /**
+   * @param secretKeys the keys of the secrets the run was given: the only ones it may update.
+   * @param runtime the run's runtime, whose timeout failure a timed-out run reports.
+   */
+  constructor(
+    private readonly secretKeys: ReadonlySet<string> = new Set(),
+    private readonly runtime: Runtime = 'v1',
+  ) {}
 
   /** Counts a message refused as malformed or forged. */
   malformed(): void {
@@ -126,15 +132,7 @@ export class RunCollector {
 
   /** The outcome of a run the app ended: timed out, cancelled, or its worker crashed. */
   stop(status: Exclude<RunStatus, 'succeeded' | 'failed'>, detail?: string): RunOutcome {
-    const error: RunError | null =
-      status === 'timed-out'
-        ? {
-            code: PLATFORM.errorCodes.timeout,
-            name: 'Timeout',
-            message: PLATFORM.timeoutMessage,
-            phase: 'invoke',
-          }
-        : null;
+    const error: RunError | null = status === 'timed-out' ? timeoutError(this.runtime) : null;
     if (detail && !this.progress.warnings.includes(detail)) this.progress.warnings.push(detail);
     return this.outcome(status, error, {
       hasResult: false,

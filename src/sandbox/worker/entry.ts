@@ -1,11 +1,14 @@
 /**
  * The worker script (a classic worker started from a blob inside the sandbox frame): takes the
- * port to the app and serves it (port-service.ts), and keeps errors nothing caught inside the
- * run that caused them. What it calls on events is captured before any user code runs.
+ * port to the app and serves it (port-service.ts). An error or a promise rejection nothing in
+ * user code caught ends the process of the latest run's instance, as in Node (process-life.ts);
+ * the browser fires `unhandledrejection` only for a rejection still unhandled at the end of
+ * its turn, as Node does. What it calls on events is captured before any user code runs.
  */
 import { apply, ownDescriptor } from '../../lib/intrinsics';
 import type { Harness } from './harness';
 import { servePort } from './port-service';
+import { endLatestProcess } from './process-life';
 
 const preventDefault = Event.prototype.preventDefault;
 const rejectionReason = ownDescriptor(PromiseRejectionEvent.prototype, 'reason')?.get;
@@ -25,10 +28,10 @@ self.addEventListener('message', function connect(event: MessageEvent) {
 
 self.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
   apply(preventDefault, event, []);
-  harness?.reportUnhandledRejection(read(rejectionReason, event));
+  endLatestProcess('unhandled-rejection', read(rejectionReason, event));
 });
 
 self.addEventListener('error', (event: ErrorEvent) => {
   apply(preventDefault, event, []);
-  harness?.reportUncaughtError(read(errorOf, event) ?? read(messageOf, event));
+  endLatestProcess('uncaught-error', read(errorOf, event) ?? read(messageOf, event));
 });

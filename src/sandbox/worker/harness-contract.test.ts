@@ -94,13 +94,47 @@ describe('V1: lambda(input, callback)', () => {
     expect(run.warnings.join()).toMatch(/both an error and a result/);
   });
 
-  it('serialises a forgotten await as {} and says why', async () => {
+  it('calls lambda through a 2-argument wrapper with a function named callback', async () => {
     const run = await runInNode(
-      'function lambda(input, callback) { callback(null, Promise.resolve(1)); }',
+      'function lambda(input, callback) { callback(null, [arguments.length, callback.name, typeof callback]); }',
     );
-    expect(run.done.status).toBe('succeeded');
-    expect(resultOf(run)).toEqual({});
-    expect(run.warnings.join()).toMatch(/missing await/);
+    expect(resultOf(run)).toEqual([2, 'callback', 'function']);
+  });
+
+  it('awaits a Promise given to the callback: the result is what it resolves to', async () => {
+    const run = await runInNode(
+      'function lambda(input, callback) { callback(null, new Promise((r) => setTimeout(() => r({ late: 1 }), 5))); }',
+    );
+    expect(run.done).toMatchObject({ status: 'succeeded', contract: 'v1' });
+    expect(resultOf(run)).toEqual({ late: 1 });
+    expect(run.warnings).toEqual([]);
+  });
+
+  it('fails with the rejection of a Promise given to the callback', async () => {
+    const run = await runInNode(
+      'function lambda(input, callback) { callback(null, Promise.reject(new Error("pr"))); }',
+    );
+    expect(run.done.status).toBe('failed');
+    expect(run.done.error).toMatchObject({
+      code: 'com.liveperson.faas.handler.custom-failure',
+      message: 'pr',
+    });
+    expect(run.done.error?.processEnded).toBeUndefined();
+  });
+
+  it('reports an async lambda(input) on V1 as never answering, with the fix', async () => {
+    const run = await runInNode('async function lambda(input) { return 1; }', { runtime: 'v1' });
+    expect(run.done).toMatchObject({ status: 'failed', contract: 'v1' });
+    expect(run.done.error).toEqual({
+      code: 'com.liveperson.faas.handler.executiontime-exceeded',
+      name: 'Timeout',
+      message: 'Lambda did not call callback within execution time limit',
+      phase: 'invoke',
+    });
+    expect(run.warnings.join('\n')).toMatch(/returned a value but never called callback/);
+    expect(run.warnings.join('\n')).toMatch(
+      /takes no callback, but the V1 runtime .*declare function lambda\(input, callback\)/,
+    );
   });
 });
 
@@ -131,8 +165,62 @@ describe('V2: async lambda(input)', () => {
     const run = await runInNode(
       'async function lambda() { return { m: new Map(), p: Promise.resolve() }; }',
     );
-    expect(run.warnings.join('\n')).toMatch(/Promise/);
+    expect(run.warnings.join('\n')).toMatch(/contains a Promise/);
     expect(run.warnings.join('\n')).toMatch(/a Map becomes \{\}/);
+  });
+
+  it('calls lambda(input) with one argument and no callback', async () => {
+    const run = await runInNode(
+      'async function lambda(input, callback) { return [arguments.length, typeof callback]; }',
+      { runtime: 'v2' },
+    );
+    expect(run.done).toMatchObject({ status: 'succeeded', contract: 'v2' });
+    expect(resultOf(run)).toEqual([1, 'undefined']);
+    expect(run.warnings.join()).toMatch(
+      /takes a callback, but the V2 runtime calls lambda\(input\) alone.*async function lambda\(input\) \{ return result; \}/,
+    );
+  });
+
+  it('fails a V1-style function as the V2 CLI does: "callback is not a function"', async () => {
+    const run = await runInNode('function lambda(input, callback) { callback(null, 1); }', {
+      runtime: 'v2',
+    });
+    expect(run.done.status).toBe('failed');
+    expect(run.done.error).toMatchObject({
+      code: 'com.liveperson.faas.handler.runtime-exception',
+      name: 'TypeError',
+      message: 'callback is not a function',
+      line: 1,
+    });
+  });
+
+  it("reports a V2 function that never answers with V2's timeout failure", async () => {
+    const run = await runInNode('async function lambda() { await new Promise(() => {}); }');
+    expect(run.done.error).toEqual({
+      code: 'com.liveperson.faas.handler.executiontime-exceeded',
+      platformCode: 'com.customer.faas.function.execution-exceeded',
+      name: 'Timeout',
+      message: 'Function did not return within execution time limit',
+      phase: 'invoke',
+    });
+  });
+
+  it.each(['"bad"', 'null', 'new Error("")', '{ message: "m" }'])(
+    'fails on throw %s as the V2 platform documents, and says the V2 CLI prints a success',
+    async (thrown) => {
+      const run = await runInNode(`async function lambda() { throw ${thrown}; }`);
+      expect(run.done.status).toBe('failed');
+      expect(run.warnings.join()).toMatch(/the V2 CLI prints a success \(\{"result": ""\}\)/);
+    },
+  );
+
+  it('says nothing of the V2 CLI for an Error with a message, nor on V1', async () => {
+    const error = await runInNode('async function lambda() { throw new Error("m"); }');
+    expect(error.done.status).toBe('failed');
+    expect(error.warnings).toEqual([]);
+    const v1 = await runInNode('function lambda(input, callback) { callback("bad"); }');
+    expect(v1.done.status).toBe('failed');
+    expect(v1.warnings.join()).not.toMatch(/V2 CLI/);
   });
 });
 

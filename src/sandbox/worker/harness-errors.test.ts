@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeHarness, runInNode } from './test-support/run-in-node';
+import { runInNode } from './test-support/run-in-node';
 
 const codeFor = (throwing: string) => `function lambda(input, callback) { callback(${throwing}); }`;
 
@@ -84,25 +84,5 @@ describe('positions in the user code', () => {
       "import {\n  Toolbelt,\n} from 'core-functions-toolbelt';\nasync function lambda() {\n  null.x;\n}";
     const run = await runInNode(code);
     expect(run.done.error).toMatchObject({ line: 5, column: 8 });
-  });
-});
-
-describe('errors nothing catches', () => {
-  it('warns about an error thrown inside a timer', async () => {
-    const run = await runInNode(
-      'function lambda(input, callback) {\n  setTimeout(() => { throw new Error("in timer"); }, 1);\n  setTimeout(() => callback(null, 1), 5);\n}',
-    );
-    expect(run.done.status).toBe('succeeded');
-    expect(run.warnings.join()).toMatch(/inside a timer.*Error: in timer \(line 2, column 28\)/);
-  });
-
-  it('reports unhandled rejections to the current run', async () => {
-    const { harness, run } = nodeHarness();
-    const pending = run(
-      'function lambda(input, callback) { setTimeout(() => callback(null, 1), 5); }',
-    );
-    harness.reportUnhandledRejection(new Error('lost'));
-    const result = await pending;
-    expect(result.warnings.join()).toMatch(/Unhandled promise rejection: Error: lost/);
   });
 });

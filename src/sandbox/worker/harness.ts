@@ -1,18 +1,32 @@
 /**
- * The harness: runs a RunRequest the way the LivePerson Functions runtime would and reports
- * the run (streamed logs, requests, warnings, then the result or the failure). Pure of any
- * worker or DOM API, so it runs in Node for tests; `entry.ts` wires it into the worker.
+ * The harness: runs a RunRequest the way the run's runtime (V1 or V2) would and reports the run
+ * (streamed logs, requests, warnings, then the result or the failure). The instance's process
+ * ends as Node's does (process-life.ts): before the answer, the run fails at once; after it, the
+ * instance is dropped. Pure of any worker or DOM API, so it runs in Node for tests; `entry.ts`
+ * wires it into the worker.
  * What it reports is built with built-ins captured before user code ran; the RunDone it resolves
  * is `bare` (no prototype), so no `then` user code puts on Object.prototype can divert it.
  */
 import { bare, countText, guarded, inSet, jsonStringify } from '../../lib/intrinsics';
 import { taggedKinds, toTagged, type Tagged } from '../../lib/safe-serialise';
-import { PLATFORM } from '../../schema/platform';
-import type { LibraryName, RunDone, RunError, RunRequest, WorkerMessage } from '../protocol';
-import { describeFailure, errorSummary, neverAnswered } from './error-info';
+import { rulesOf } from '../../schema/platform';
+import type { Runtime } from '../../schema/workspace';
+import type {
+  LibraryName,
+  ProcessEnding,
+  RunDone,
+  RunError,
+  RunRequest,
+  WorkerMessage,
+} from '../protocol';
+import { timeoutError } from '../../lib/timeout-error';
+import { describeFailure, errorSummary } from './error-info';
 import { instanceKey, loadInstance, type Instance } from './instance';
-import { contractOf, invokeLambda, type Completion } from './invoke';
+import { invokeLambda, type Completion, type Invocation } from './invoke';
+import { endedAfterAnswer, endedBeforeAnswer, endedFailure } from './process-death';
+import { adoptProcess, ProcessLife } from './process-life';
 import { createRunScope, type RunScope } from './run-scope';
+import { contractWarning, nonErrorWarning } from './runtime-warnings';
 import { now } from './timers';
 
 /** What the harness needs from where it runs. */
@@ -62,10 +76,6 @@ function failed(
 }
 
 function resultWarnings(tagged: Tagged, scope: RunScope): void {
-  if (tagged.t === 'promise') {
-    scope.warn('The result is a Promise (a missing await?): the platform serialises it as {}.');
-    return;
-  }
   const kinds = taggedKinds(tagged);
   if (inSet(kinds, 'promise'))
     scope.warn('The result contains a Promise (a missing await?): JSON turns it into {}.');
@@ -79,16 +89,23 @@ function resultWarnings(tagged: Tagged, scope: RunScope): void {
 
 function finish(
   completion: Completion,
-  contract: RunDone['contract'],
+  contract: Runtime,
   coldStart: boolean,
   scope: RunScope,
 ): RunDone {
   if (completion.kind === 'never') {
     scope.warn(completion.reason);
-    return failed(neverAnswered(), contract, coldStart, scope);
+    return failed(timeoutError(contract), contract, coldStart, scope);
   }
-  if (completion.kind === 'error')
+  if (completion.kind === 'ended') {
+    const error = endedFailure(completion.ending, completion.error, 'invoke', contract);
+    return failed(error, contract, coldStart, scope);
+  }
+  if (completion.kind === 'error') {
+    const warning = nonErrorWarning(contract, completion.error);
+    if (warning) scope.warn(warning);
     return failed(describeFailure(completion.error, 'invoke'), contract, coldStart, scope);
+  }
   const { value } = completion;
   try {
     jsonStringify(value);
@@ -116,24 +133,72 @@ function finish(
   });
 }
 
+/** The run in progress: its scope, runtime, instance's process and call of lambda. */
+interface ActiveRun {
+  scope: RunScope;
+  runtime: Runtime;
+  life: ProcessLife | null;
+  invocation: Invocation | null;
+  /** How the process ended before lambda was called (at load). */
+  ended: { ending: ProcessEnding; error: unknown } | null;
+}
+
 /** Creates a harness; it keeps the last instance loaded, for warm runs of the same code. */
 export function createHarness(host: HarnessHost) {
   let instance: Instance | null = null;
-  let current: RunScope | null = null;
+  let active: ActiveRun | null = null;
+  /** How the last instance's process ended after its run had been reported, told to the next run. */
+  let lateNote: string | null = null;
+  /** The runtime of the latest run (an instance's key includes its runtime). */
+  let latestRuntime: Runtime = 'v1';
 
-  const runIn = async (scope: RunScope, request: RunRequest): Promise<RunDone> => {
-    if (request.code.length > PLATFORM.limits.codeChars) {
+  const processEnded = (life: ProcessLife, ending: ProcessEnding, error: unknown) => {
+    const run = active?.life === life ? active : null;
+    if (run && (!run.invocation || run.invocation.end({ kind: 'ended', ending, error }))) {
+      // Before the answer: the run fails, and nothing of the function is heard of after this.
+      run.ended = run.invocation ? null : { ending, error };
+      run.scope.warn(endedBeforeAnswer(ending, error, run.runtime));
+      run.scope.close();
+      if (instance?.life === life) instance = null;
+      return;
+    }
+    if (instance?.life !== life) return;
+    instance = null;
+    const note = endedAfterAnswer(ending, error, latestRuntime);
+    if (run) run.scope.warn(note);
+    else lateNote = note;
+  };
+
+  const runIn = async (run: ActiveRun, request: RunRequest): Promise<RunDone> => {
+    const { scope, runtime } = run;
+    const rules = rulesOf(runtime);
+    latestRuntime = runtime;
+    if (lateNote) scope.warn(lateNote);
+    lateNote = null;
+    if (request.code.length > rules.limits.codeChars) {
       scope.warn(
-        `The code has ${countText(request.code.length)} characters: the platform accepts at most ${countText(PLATFORM.limits.codeChars)}.`,
+        `The code has ${countText(request.code.length)} characters: the platform accepts at most ${countText(rules.limits.codeChars)}.`,
       );
     }
     const coldStart = instance?.key !== instanceKey(request);
     if (!instance || coldStart) {
       instance = null;
-      const loaded = await guarded(loadInstance(request, scope, (name) => host.loadLibrary(name)));
+      const life: ProcessLife = new ProcessLife((ending, error) =>
+        processEnded(life, ending, error),
+      );
+      run.life = life;
+      adoptProcess(life);
+      const load = (name: LibraryName) => host.loadLibrary(name);
+      const loaded = await guarded(loadInstance(request, scope, load, life));
+      if (run.ended) {
+        const { ending, error } = run.ended;
+        return failed(endedFailure(ending, error, 'load', runtime), null, true, scope);
+      }
       if ('error' in loaded) return failed(loaded.error, null, true, scope);
       instance = loaded.instance;
     } else {
+      run.life = instance.life;
+      adoptProcess(instance.life);
       instance.attach(scope);
     }
     const { lambda } = instance;
@@ -144,22 +209,23 @@ export function createHarness(host: HarnessHost) {
           : new TypeError('lambda is not a function');
       return failed(describeFailure(error, 'invoke'), null, coldStart, scope);
     }
-    const contract = contractOf(lambda as (...args: unknown[]) => unknown);
-    if (contract === 'v2' && instance.usesV1Toolbelt) {
-      scope.warn(
-        'This code uses lp-faas-toolbelt (V1) but lambda takes no callback: the V1 runtime would wait for a callback that never comes.',
-      );
-    }
+    const warning = contractWarning(runtime, (lambda as { length: number }).length);
+    if (warning) scope.warn(warning);
     const input = { headers: [], payload: structuredCopy(request.payload) };
-    const completion = await guarded(
-      invokeLambda(lambda as (...args: unknown[]) => unknown, input, instance.pending, scope.warn),
-    );
-    if (now() - scope.startedAt > PLATFORM.limits.runMs) {
+    const invocation = invokeLambda(lambda as (...args: unknown[]) => unknown, input, {
+      callbackPassed: rules.callbackPassed,
+      pending: instance.pending,
+      warn: scope.warn,
+    });
+    run.invocation = invocation;
+    invocation.start();
+    const completion = await guarded(invocation.done);
+    if (now() - scope.startedAt > rules.limits.runMs) {
       scope.warn(
-        `This run took more than ${PLATFORM.limits.runMs / 1000} s: the platform stops a function at ${PLATFORM.limits.runMs / 1000} s.`,
+        `This run took more than ${rules.limits.runMs / 1000} s: the platform stops a function at ${rules.limits.runMs / 1000} s.`,
       );
     }
-    return finish(completion, contract, coldStart, scope);
+    return finish(completion, runtime, coldStart, scope);
   };
 
   return {
@@ -169,22 +235,20 @@ export function createHarness(host: HarnessHost) {
      */
     async run(runId: number, request: RunRequest): Promise<RunDone> {
       const scope = createRunScope(runId, request, host.emit);
-      current = scope;
+      const run: ActiveRun = {
+        scope,
+        runtime: request.runtime,
+        life: null,
+        invocation: null,
+        ended: null,
+      };
+      active = run;
       try {
-        return await guarded(runIn(scope, request));
+        return await guarded(runIn(run, request));
       } finally {
         scope.close();
+        if (active === run) active = null;
       }
-    },
-    /** Reports a promise rejection nothing handled, as a warning of the current run. */
-    reportUnhandledRejection(reason: unknown): void {
-      current?.warn(
-        `Unhandled promise rejection: ${errorSummary(reason)}. A promise failed and nothing awaited or caught it.`,
-      );
-    },
-    /** Reports an error thrown where nothing could catch it, as a warning of the current run. */
-    reportUncaughtError(error: unknown): void {
-      current?.warn(`Uncaught error: ${errorSummary(error)}.`);
     },
   };
 }

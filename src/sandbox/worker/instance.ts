@@ -16,11 +16,13 @@ import {
 import type { LibraryName, RunError, RunRequest } from '../protocol';
 import { compileModule } from './compile';
 import { createRuntimeConsole } from './console';
-import { describeFailure, errorSummary } from './error-info';
+import { describeFailure } from './error-info';
 import { importDefault, requiredModules, toCommonJs } from './module-syntax';
 import { createRequire, evaluateLibrary, libraryOf } from './modules';
 import { NodeBuffer } from './node-buffer';
 import { PendingWork } from './pending-work';
+import { exitError } from './process-death';
+import type { ProcessLife } from './process-life';
 import type { RunScope } from './run-scope';
 import { createUserTimers, realQueueMicrotask } from './timers';
 import { createFetch } from './toolbelt/fetch';
@@ -35,8 +37,8 @@ export interface Instance {
   readonly key: string;
   readonly lambda: unknown;
   readonly pending: PendingWork;
-  /** Whether the code loads the V1 toolbelt. */
-  readonly usesV1Toolbelt: boolean;
+  /** The instance's process: once it has ended, nothing the instance scheduled runs. */
+  readonly life: ProcessLife;
   /** Points the instance's console, timers and toolbelt at the run in progress (timers keep the run that scheduled them). */
   attach(scope: RunScope): void;
 }
@@ -80,11 +82,15 @@ async function syntaxErrorPosition(
   return null;
 }
 
-/** Loads `request.code` for the run `scope`; resolves the instance, or the load failure (`bare`, safe to await). */
+/**
+ * Loads `request.code` for the run `scope` in the process `life`; resolves the instance, or the
+ * load failure (`bare`, safe to await).
+ */
 export async function loadInstance(
   request: RunRequest,
   scope: RunScope,
   loadLibrary: LibraryLoader,
+  life: ProcessLife,
 ): Promise<{ instance: Instance } | { error: RunError }> {
   let current = scope;
   const captureRun = () => {
@@ -128,7 +134,6 @@ export async function loadInstance(
   }
 
   const toolbelts = new SafeMap<'v1' | 'v2', unknown>();
-  const usesV1Toolbelt = modules.includes('lp-faas-toolbelt');
   const moduleObject = { exports: {} };
   try {
     const lambda = compiled({
@@ -152,15 +157,21 @@ export async function loadInstance(
         cwd: () => '/function',
         nextTick: (fn: (...args: unknown[]) => void, ...args: unknown[]) => {
           const inRun = captureRun();
-          realQueueMicrotask(() => inRun(() => apply(fn, undefined, args)));
+          realQueueMicrotask(() => {
+            if (life.ended) return;
+            inRun(() => {
+              try {
+                apply(fn, undefined, args);
+              } catch (error) {
+                life.end('uncaught-error', error);
+              }
+            });
+          });
         },
+        exit: (code?: unknown) => life.end('exit', exitError(code)),
       },
       fetch: createFetch(deps),
-      ...createUserTimers(pending, captureRun, (error) =>
-        current.warn(
-          `An error thrown inside a timer callback was not caught: ${errorSummary(error)}. On the platform it never reaches the callback.`,
-        ),
-      ),
+      ...createUserTimers(pending, captureRun, (error) => life.end('uncaught-error', error), life),
       global: globalThis,
       Buffer: NodeBuffer,
     });
@@ -169,7 +180,7 @@ export async function loadInstance(
         key: instanceKey(request),
         lambda,
         pending,
-        usesV1Toolbelt,
+        life,
         attach: (next) => {
           current = next;
         },

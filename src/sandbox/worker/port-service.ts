@@ -15,9 +15,12 @@ import { runBatch } from './batch-runner';
 import { createHarness, harnessFailure, type Harness, type HarnessHost } from './harness';
 import { linkPort } from './port-link';
 
-/** A run made before the worker reports ready, so that a user's first run meets compiled harness code. */
+/**
+ * A run made before the worker reports ready, so that a user's first run meets compiled harness
+ * code. It is a V2 run: a V1 run would set the worker up as V1's Node, which the warm-up must not.
+ */
 const WARM_UP: RunRequest = {
-  code: "function lambda(input, callback) { console.info('warm-up', input.payload); callback(null, { ok: [input.payload] }); }",
+  code: "async function lambda(input) { console.info('warm-up', input.payload); return { ok: [input.payload] }; }",
   event: 'surveybot_messaging_survey_started',
   payload: { conversationId: 'warm-up', accountId: '0', skillId: '1' },
   env: [],
@@ -25,7 +28,7 @@ const WARM_UP: RunRequest = {
   mocks: [],
   timeoutMs: 1000,
   keepWarm: false,
-  runtime: 'v1',
+  runtime: 'v2',
 };
 
 /** Serves `port`: warms up, then reports `ready`; returns the harness (for the errors nothing caught). */

@@ -1,7 +1,7 @@
 /**
  * The timer functions user code sees: the real ones, tracked as pending work, each callback run
- * in the run that scheduled it, and with errors thrown inside a callback reported instead of
- * lost. Also the clock and task queue the harness itself uses, captured before user code runs.
+ * in the run that scheduled it, an error thrown inside a callback handed to the instance (it ends
+ * the process, as in Node), and every callback inert once the instance's process has ended. Also the clock and task queue the harness itself uses, captured before user code runs.
  */
 import { apply, bare, max, SafeMap } from '../../lib/intrinsics';
 import type { PendingWork } from './pending-work';
@@ -58,12 +58,14 @@ export interface UserTimers {
 
 /**
  * Creates user timers that hold `pending` while scheduled, run each callback in the run that
- * scheduled it (`captureRun`), and pass callback errors to `onError` (inside that run too).
+ * scheduled it (`captureRun`), pass callback errors to `onError` (inside that run too), and
+ * drop every callback once `life` has ended.
  */
 export function createUserTimers(
   pending: PendingWork,
   captureRun: RunCapture,
   onError: (error: unknown) => void,
+  life: { readonly ended: boolean },
 ): UserTimers {
   const active = new SafeMap<
     number,
@@ -90,6 +92,11 @@ export function createUserTimers(
     const fire = () => {
       const timer = active.get(id);
       if (!timer) return;
+      if (life.ended) {
+        active.delete(id);
+        timer.release();
+        return;
+      }
       if (repeat) timer.handle = realTimers.setTimeout(fire, max(1, delay));
       else active.delete(id);
       try {

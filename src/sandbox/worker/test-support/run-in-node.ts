@@ -8,6 +8,7 @@ import type {
   RunRequest,
   WorkerMessage,
 } from '../../protocol';
+import { runtimeOfCode } from '../../../schema/workspace';
 import { createHarness, type Harness } from '../harness';
 
 const nodeModules = new URL('../../../../node_modules/', import.meta.url);
@@ -27,7 +28,7 @@ export interface NodeRun {
   libraries: LibraryName[];
 }
 
-/** A request with defaults for what the test does not give. */
+/** A request with defaults for what the test does not give (the runtime: the one the code is written for). */
 export function makeRequest(code: string, overrides: Partial<RunRequest> = {}): RunRequest {
   return {
     code,
@@ -38,7 +39,7 @@ export function makeRequest(code: string, overrides: Partial<RunRequest> = {}): 
     mocks: [],
     timeoutMs: 30_000,
     keepWarm: false,
-    runtime: 'v1',
+    runtime: runtimeOfCode(code),
     ...overrides,
   };
 }
