@@ -57,7 +57,7 @@ class SingleRunSandbox {
   async run(request: RunRequest, hooks: RunHooks): Promise<RunOutcome> {
     this.stopActive('cancelled');
     const start = ++this.lastStart;
-    const collector = new RunCollector(new Set(request.secrets.map((s) => s.key)));
+    const collector = new RunCollector(new Set(request.secrets.map((s) => s.key)), request.runtime);
     const key = warmKey(request, hooks.workspaceId ?? '');
     // A ready frame is used at once, so that the request is posted before the caller renders.
     let frame = this.readyFrame(request, key);

@@ -3,9 +3,9 @@
  * caps against floods, and turns it into the run's outcome, whether the worker finished the run
  * or the app stopped it.
  */
-import { PLATFORM } from '../schema/platform';
-import { secretsSchema, type KeyValue } from '../schema/workspace';
-import { cliOutput } from './cli-output';
+import { rulesOf } from '../schema/platform';
+import { secretsSchema, type KeyValue, type Runtime } from '../schema/workspace';
+import { cliOutput, cliSilence, type CliRun } from './cli-output';
 import type {
   LogEntry,
   RequestLogEntry,
@@ -47,8 +47,14 @@ export class RunCollector {
   private refused = 0;
   private readonly startedAt = performance.now();
 
-  /** @param secretKeys the keys of the secrets the run was given: the only ones it may update. */
-  constructor(private readonly secretKeys: ReadonlySet<string> = new Set()) {}
+  /**
+   * @param secretKeys the keys of the secrets the run was given: the only ones it may update.
+   * @param runtime the runtime the run emulates (its codes and its CLI's output).
+   */
+  constructor(
+    private readonly secretKeys: ReadonlySet<string> = new Set(),
+    private readonly runtime: Runtime = 'v1',
+  ) {}
 
   /** Counts a message refused as malformed or forged. */
   malformed(): void {
@@ -115,26 +121,31 @@ export class RunCollector {
   /** The outcome of a run the worker completed. */
   finish(done: RunDone): RunOutcome {
     this.workerDropped = Math.max(this.workerDropped, done.droppedLogs);
-    return this.outcome(done.status, done.error, {
+    const json: Pick<CliRun, 'resultJson' | 'resultJsonCut'> = {};
+    if (done.resultJson !== undefined) json.resultJson = done.resultJson;
+    if (done.resultJsonCut !== undefined) json.resultJsonCut = done.resultJsonCut;
+    const rest = {
       hasResult: done.hasResult,
       result: done.result,
       contract: done.contract,
       coldStart: done.coldStart,
       moduleOutput: done.moduleOutput ?? [],
-    });
+    };
+    const dropped = done.droppedModuleLines ? { droppedModuleLines: done.droppedModuleLines } : {};
+    return this.outcome(done.status, done.error, { ...rest, ...dropped }, json);
   }
 
   /** The outcome of a run the app ended: timed out, cancelled, or its worker crashed. */
   stop(status: Exclude<RunStatus, 'succeeded' | 'failed'>, detail?: string): RunOutcome {
-    const error: RunError | null =
-      status === 'timed-out'
-        ? {
-            code: PLATFORM.errorCodes.timeout,
-            name: 'Timeout',
-            message: PLATFORM.timeoutMessage,
-            phase: 'invoke',
-          }
-        : null;
+    const rules = rulesOf(this.runtime);
+    const timeout: RunError = {
+      code: rules.errorCodes.timeout,
+      name: 'Timeout',
+      message: rules.timeoutMessage,
+      phase: 'invoke',
+    };
+    if (rules.platformCodes) timeout.platformCode = rules.platformCodes.timeout;
+    const error = status === 'timed-out' ? timeout : null;
     if (detail && !this.progress.warnings.includes(detail)) this.progress.warnings.push(detail);
     return this.outcome(status, error, {
       hasResult: false,
@@ -148,17 +159,26 @@ export class RunCollector {
   private outcome(
     status: RunStatus,
     error: RunError | null,
-    rest: Pick<RunOutcome, 'hasResult' | 'result' | 'contract' | 'coldStart' | 'moduleOutput'>,
+    rest: Pick<
+      RunOutcome,
+      'hasResult' | 'result' | 'contract' | 'coldStart' | 'moduleOutput' | 'droppedModuleLines'
+    >,
+    json: Pick<CliRun, 'resultJson' | 'resultJsonCut'> = {},
   ): RunOutcome {
     const progress = this.snapshot();
-    const raw = cliOutput({
+    const run: CliRun = {
       status,
+      runtime: this.runtime,
       error,
       logs: progress.logs,
       hasResult: rest.hasResult,
       result: rest.result,
       endedAt: Date.now(),
-    });
-    return { status, durationMs: this.elapsed(), error, ...rest, ...progress, raw };
+      ...json,
+    };
+    const raw = cliOutput(run);
+    const silence = cliSilence(run);
+    const noJson = silence ? { noJson: silence } : {};
+    return { status, durationMs: this.elapsed(), error, ...rest, ...progress, raw, ...noJson };
   }
 }

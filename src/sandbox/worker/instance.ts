@@ -120,7 +120,7 @@ export async function loadInstance(
   try {
     compiled = compileModule(code);
   } catch (error) {
-    const failure = describeFailure(error, 'load');
+    const failure = describeFailure(error, 'load', request.runtime);
     delete failure.stack;
     if (!isInstance(error, Builtins.SyntaxError)) return bare({ error: failure });
     const position = await guarded(syntaxErrorPosition(code, loadLibrary));
@@ -130,6 +130,7 @@ export async function loadInstance(
   const toolbelts = new SafeMap<'v1' | 'v2', unknown>();
   const usesV1Toolbelt = modules.includes('lp-faas-toolbelt');
   const moduleObject = { exports: {} };
+  let atModuleLevel = true;
   try {
     const lambda = compiled({
       exports: moduleObject.exports,
@@ -145,7 +146,11 @@ export async function loadInstance(
       __filename: '/function/index.js',
       __dirname: '/function',
       __importDefault: importDefault,
-      console: createRuntimeConsole((level, args) => current.log(level, args)),
+      console: createRuntimeConsole(
+        request.runtime,
+        () => current,
+        () => atModuleLevel,
+      ),
       process: {
         env,
         platform: 'linux',
@@ -164,6 +169,7 @@ export async function loadInstance(
       global: globalThis,
       Buffer: NodeBuffer,
     });
+    atModuleLevel = false;
     return bare({
       instance: {
         key: instanceKey(request),
@@ -176,6 +182,6 @@ export async function loadInstance(
       },
     });
   } catch (error) {
-    return bare({ error: describeFailure(error, 'load') });
+    return bare({ error: describeFailure(error, 'load', request.runtime) });
   }
 }
