@@ -23,6 +23,9 @@ export const TEXT_CAPS = {
   body: 20_000,
 } as const;
 
+/** Most characters of the result's JSON text the worker sends for the Raw view (the rest is counted). */
+export const RESULT_JSON_CHARS = 5_000_000;
+
 /** Room for the "… N more characters" note a cut string ends with. */
 export const CUT_NOTE_ROOM = 48;
 

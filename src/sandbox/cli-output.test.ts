@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTagged } from '../lib/safe-serialise';
-import { cliOutput, type CliRun } from './cli-output';
+import { cliOutput, cliSilence, INCORRECT_FORMAT_MESSAGE, type CliRun } from './cli-output';
+import type { RunError } from './protocol';
 import type { LogEntry } from './protocol';
 
 const log = (level: LogEntry['level'], message: unknown, ...extras: unknown[]): LogEntry => ({
@@ -11,6 +12,7 @@ const log = (level: LogEntry['level'], message: unknown, ...extras: unknown[]): 
 });
 const base: CliRun = {
   status: 'succeeded',
+  runtime: 'v1',
   hasResult: true,
   result: toTagged('ok'),
   error: null,
@@ -124,5 +126,97 @@ describe('cliOutput', () => {
       errorLogs: [{ level: 'Debug', message: 'x', extras: [], timestamp: 1700000000000 }],
     });
     expect(cliOutput({ ...base, status: 'cancelled', error: null })).toBe('');
+  });
+
+  const failure = (error: Partial<RunError>): CliRun => ({
+    ...base,
+    status: 'failed',
+    error: {
+      code: 'com.liveperson.faas.handler.custom-failure',
+      name: 'Error',
+      message: 'm',
+      phase: 'invoke',
+      ...error,
+    },
+  });
+
+  it('builds the result from its exact JSON text, re-indented, and marks a cut', () => {
+    const resultJson = JSON.stringify({ a: [1, 2], s: 'x'.repeat(50_000) }, null, 4);
+    const text = cliOutput({ ...base, resultJson });
+    expect(text).toBe(
+      JSON.stringify({ result: { a: [1, 2], s: 'x'.repeat(50_000) }, logs: [] }, null, 4),
+    );
+    const cut = cliOutput({ ...base, resultJson: '"xx', resultJsonCut: 7 });
+    expect(cut).toContain(
+      '"result": "xx\n    [… the playground cut 7 characters here: the result\'s JSON has 5,000,007 characters and the Raw view keeps the first 5,000,000]',
+    );
+  });
+
+  it('prints no JSON when the process ended or the module failed to load, and says why', () => {
+    const ended = failure({ name: 'TypeError', processEnded: 'unsendable-output' });
+    expect(cliOutput(ended)).toBe('');
+    expect(cliSilence(ended)).toBe(
+      'its process ended (a log or the result that JSON cannot carry)',
+    );
+    const syntax = failure({ name: 'SyntaxError', phase: 'load' });
+    expect(cliOutput(syntax)).toBe('');
+    expect(cliSilence(syntax)).toMatch(/syntax error/);
+    expect(cliSilence(failure({ phase: 'load' }))).toMatch(/uncaught error at module level/);
+    expect(cliSilence(failure({}))).toBeNull();
+  });
+
+  it('prints success for V1 log-limit-reached: the CLI has no log limit', () => {
+    const text = cliOutput({
+      ...failure({ name: 'LogLimit', code: 'com.liveperson.faas.handler.log-limit-reached' }),
+      resultJson: '"r"',
+    });
+    expect(JSON.parse(text)).toEqual({ result: 'r', logs: [] });
+  });
+
+  it('prints the legacy code only, in V2 too', () => {
+    const text = cliOutput({
+      ...failure({ platformCode: 'com.customer.faas.function.threw-error' }),
+      runtime: 'v2',
+    });
+    expect(JSON.parse(text).errorCode).toBe('com.liveperson.faas.handler.custom-failure');
+    expect(text).not.toContain('com.customer');
+  });
+
+  it('formats message-less failures as each runtime does', () => {
+    const empty = failure({ name: 'NonError', message: '{}', value: toTagged(new Error('')) });
+    expect(JSON.parse(cliOutput(empty))).toMatchObject({ errorMsg: {} });
+    const props = Object.assign(new Error(''), { code: 'C1', details: { a: 1 } });
+    expect(
+      JSON.parse(cliOutput(failure({ name: 'NonError', value: toTagged(props) }))),
+    ).toMatchObject({ errorMsg: { code: 'C1', details: { a: 1 } } });
+    // V2: no "incorrect format" branch, the call prints success with an empty result.
+    for (const error of [{ name: 'NonError', value: toTagged('bad') }, { message: '' }])
+      expect(JSON.parse(cliOutput({ ...failure(error), runtime: 'v2' }))).toEqual({
+        result: '',
+        logs: [],
+      });
+  });
+
+  it('prints success for a falsy failure and for a non-Error with a message (both runtimes)', () => {
+    expect(JSON.parse(cliOutput(failure({ name: 'NonError', value: toTagged(0) })))).toEqual({
+      result: '',
+      logs: [
+        {
+          level: 'Warn',
+          message: {
+            errorMsg: INCORRECT_FORMAT_MESSAGE,
+            errorCode: 'com.liveperson.faas.handler.custom-failure',
+          },
+          extras: [{ originalFailure: 0 }],
+          timestamp: 1700000000001,
+        },
+      ],
+    });
+    const withMessage = failure({ name: 'NonError', value: toTagged({ message: 'x' }) });
+    for (const runtime of ['v1', 'v2'] as const)
+      expect(JSON.parse(cliOutput({ ...withMessage, runtime }))).toEqual({
+        result: '',
+        logs: [{ level: 'Error', message: { message: 'x' }, extras: [], timestamp: 1700000000001 }],
+      });
   });
 });

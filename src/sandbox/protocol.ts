@@ -10,7 +10,7 @@ import type { EventId } from '../schema/events';
 import type { Tagged } from '../lib/safe-serialise';
 import type { PayloadEdit } from '../lib/payload-edit';
 import { DEFAULT_TAG_LIMITS } from '../lib/safe-serialise';
-import { receivedMax } from '../lib/message-limits';
+import { receivedMax, RESULT_JSON_CHARS } from '../lib/message-limits';
 
 /** What the app asks the sandbox to run: a workspace's fields but its test cases (see runRequestOf). */
 export type RunRequest = RunFields;
@@ -175,6 +175,12 @@ export const runDoneSchema = z.object({
   droppedLogs: number,
   /** What console calls at module level printed as plain text (the CLI prints it before its JSON). */
   moduleOutput: list(moduleOutputLineSchema, 200).exactOptional(),
+  /** How many lines of module-level output were not sent. */
+  droppedModuleLines: exactNumber,
+  /** The result's JSON text as the CLI prints it (`JSON.stringify(result, null, 4)`), its first RESULT_JSON_CHARS. */
+  resultJson: z.string().max(RESULT_JSON_CHARS).exactOptional(),
+  /** How many characters of the result's JSON text were cut. */
+  resultJsonCut: exactNumber,
 });
 /** What the worker reports at the end of a run. */
 export type RunDone = z.infer<typeof runDoneSchema>;
@@ -273,10 +279,14 @@ export interface RunOutcome {
   droppedLogs: number;
   /** What module-level console calls printed, as plain text. */
   moduleOutput: ModuleOutputLine[];
+  /** How many lines of module-level output were not kept. */
+  droppedModuleLines?: number;
   /** Platform limits broken and suspicious behaviour: second callback call, forgotten await... */
   warnings: string[];
   requests: RequestLogEntry[];
   secretUpdates: KeyValue[];
   /** The run as the CLI prints it (`{result, logs}` or `{errorCode, errorMsg, errorLogs}`); empty when nothing would be printed. */
   raw: string;
+  /** Why the CLI prints no JSON for this run (its process ended, the module failed to load), when it prints none. */
+  noJson?: string;
 }

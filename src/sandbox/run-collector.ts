@@ -4,7 +4,7 @@
  * or the app stopped it.
  */
 import { secretsSchema, type KeyValue, type Runtime } from '../schema/workspace';
-import { cliOutput } from './cli-output';
+import { cliOutput, cliSilence, type CliRun } from './cli-output';
 import { timeoutError } from '../lib/timeout-error';
 import type {
   LogEntry,
@@ -49,7 +49,7 @@ export class RunCollector {
 
   /**
    * @param secretKeys the keys of the secrets the run was given: the only ones it may update.
-   * @param runtime the run's runtime, whose timeout failure a timed-out run reports.
+   * @param runtime the runtime the run emulates (its timeout failure and its CLI's output).
    */
   constructor(
     private readonly secretKeys: ReadonlySet<string> = new Set(),
@@ -121,13 +121,18 @@ export class RunCollector {
   /** The outcome of a run the worker completed. */
   finish(done: RunDone): RunOutcome {
     this.workerDropped = Math.max(this.workerDropped, done.droppedLogs);
-    return this.outcome(done.status, done.error, {
+    const json: Pick<CliRun, 'resultJson' | 'resultJsonCut'> = {};
+    if (done.resultJson !== undefined) json.resultJson = done.resultJson;
+    if (done.resultJsonCut !== undefined) json.resultJsonCut = done.resultJsonCut;
+    const rest = {
       hasResult: done.hasResult,
       result: done.result,
       contract: done.contract,
       coldStart: done.coldStart,
       moduleOutput: done.moduleOutput ?? [],
-    });
+    };
+    const dropped = done.droppedModuleLines ? { droppedModuleLines: done.droppedModuleLines } : {};
+    return this.outcome(done.status, done.error, { ...rest, ...dropped }, json);
   }
 
   /** The outcome of a run the app ended: timed out, cancelled, or its worker crashed. */
@@ -146,17 +151,26 @@ export class RunCollector {
   private outcome(
     status: RunStatus,
     error: RunError | null,
-    rest: Pick<RunOutcome, 'hasResult' | 'result' | 'contract' | 'coldStart' | 'moduleOutput'>,
+    rest: Pick<
+      RunOutcome,
+      'hasResult' | 'result' | 'contract' | 'coldStart' | 'moduleOutput' | 'droppedModuleLines'
+    >,
+    json: Pick<CliRun, 'resultJson' | 'resultJsonCut'> = {},
   ): RunOutcome {
     const progress = this.snapshot();
-    const raw = cliOutput({
+    const run: CliRun = {
       status,
+      runtime: this.runtime,
       error,
       logs: progress.logs,
       hasResult: rest.hasResult,
       result: rest.result,
       endedAt: Date.now(),
-    });
-    return { status, durationMs: this.elapsed(), error, ...rest, ...progress, raw };
+      ...json,
+    };
+    const raw = cliOutput(run);
+    const silence = cliSilence(run);
+    const noJson = silence ? { noJson: silence } : {};
+    return { status, durationMs: this.elapsed(), error, ...rest, ...progress, raw, ...noJson };
   }
 }

@@ -48,6 +48,11 @@ export interface RuntimeRules {
     secretValueChars: number;
     runMs: number;
   };
+  /**
+   * What the platform does with an invocation that logs past `limits.logEntries` or `logChars`:
+   * `fail` (it answers `errorCodes.logLimit`) or `undocumented` (the playground keeps the logs and warns).
+   */
+  pastLogLimit: 'fail' | 'undocumented';
   /** The characters a secret key may use, as a one-character regex class. */
   secretKeyChars: string;
   /** How long a read secret is served from the instance's cache, in ms (0: no cache). */

@@ -1,9 +1,18 @@
 import type { ReactNode } from 'react';
 import type { RunError, RunOutcome } from '../../sandbox/protocol';
 import { formatValue } from './format-value';
+import { ModuleOutputBlock } from './module-output';
 import type { RunEffect } from './run-effects';
 
 const CONSOLE_LOG_FAILURE = 'console.log is not a function';
+
+/** Why the runtime's process ended, as the error block says it. */
+const ENDED: Record<NonNullable<RunError['processEnded']>, string> = {
+  'uncaught-error': 'an error nothing caught',
+  'unhandled-rejection': 'a promise rejection nothing handled',
+  exit: 'process.exit()',
+  'unsendable-output': 'a log or the result that JSON cannot carry (a circular object, a BigInt)',
+};
 
 function Note({ tone = 'info', children }: { tone?: 'info' | 'warning'; children: ReactNode }) {
   const style =
@@ -30,10 +39,21 @@ function ErrorBlock({ error }: { error: RunError }) {
       aria-label="Error"
       className="rounded border border-red-300 bg-red-50 p-2 text-xs text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
     >
-      <div className="font-mono font-semibold">{error.code}</div>
+      {error.processEnded ? (
+        <div className="font-semibold">
+          The runtime's process ended: {ENDED[error.processEnded]}. No error code: the CLI prints no
+          JSON.
+        </div>
+      ) : (
+        <div className="font-mono font-semibold">
+          {error.platformCode ? `${error.platformCode} (legacy: ${error.code})` : error.code}
+        </div>
+      )}
       <div className="font-mono whitespace-pre-wrap">{error.message}</div>
       <div className="mt-1 text-red-800 dark:text-red-200">
-        {error.name === 'NonError' ? 'The failure was not an Error object' : error.name}
+        {error.name === 'NonError'
+          ? 'The failure was not an Error object with a message'
+          : error.name}
         {place && ` ${place}`}
       </div>
       {error.stack && (
@@ -63,6 +83,11 @@ export function OutputView({
           for test runs only).
         </Note>
       )}
+      <ModuleOutputBlock
+        lines={outcome.moduleOutput}
+        dropped={outcome.droppedModuleLines}
+        label="Printed at module level (not in logs)"
+      />
       {outcome.hasResult && outcome.result && (
         <div>
           <h3 className="text-xs font-semibold">Returned value</h3>

@@ -22,5 +22,10 @@ describe('run status', () => {
     expect(outcomeStatus(outcome('timed-out', 30_000))).toBe('Timed out after 30 s');
     expect(outcomeStatus(outcome('cancelled', 500))).toBe('Cancelled after 500 ms');
     expect(runningStatus(0)).toMatch(/^Running/);
+    const ended = {
+      ...outcome('failed', 4),
+      error: { code: 'c', name: 'TypeError', message: 'm', phase: 'invoke', processEnded: 'exit' },
+    } as RunOutcome;
+    expect(outcomeStatus(ended)).toBe("Failed in 4 ms: the runtime's process ended");
   });
 });

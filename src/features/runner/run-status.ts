@@ -15,7 +15,9 @@ export function outcomeStatus(outcome: RunOutcome): string {
     case 'succeeded':
       return `Succeeded in ${duration}`;
     case 'failed':
-      return `Failed in ${duration}`;
+      return outcome.error?.processEnded
+        ? `Failed in ${duration}: the runtime's process ended`
+        : `Failed in ${duration}`;
     case 'timed-out':
       return `Timed out after ${duration}`;
     case 'cancelled':

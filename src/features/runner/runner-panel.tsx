@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { RunOutcome } from '../../sandbox/protocol';
 import { Badge } from '../../ui/badge';
-import { Button } from '../../ui/button';
 import { Tabs } from '../../ui/tabs';
 import { ConsoleView } from './console-view';
 import { OutputView } from './output-view';
+import { RawView } from './raw-view';
 import { RequestLogView } from './request-log-view';
 import { StaleNote, useRefusal } from './result-notes';
 import { useRunState } from './run-state';
@@ -60,42 +59,6 @@ function RunStatus() {
           {outcome.coldStart ? 'cold start' : 'warm instance'}
         </Badge>
       )}
-    </div>
-  );
-}
-
-function RawView({ outcome }: { outcome: RunOutcome | null }) {
-  const [copied, setCopied] = useState(false);
-  if (!outcome)
-    return (
-      <p className="p-2 text-xs text-slate-500 dark:text-slate-400">
-        Run the function to see what the CLI would print.
-      </p>
-    );
-  return (
-    <div className="flex flex-col gap-1 p-2">
-      <div className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
-        <span>The run as the LivePerson Functions CLI prints it (timestamps aside).</span>
-        {outcome.raw && (
-          <Button
-            onClick={() =>
-              void navigator.clipboard?.writeText(outcome.raw).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              )
-            }
-          >
-            {copied ? 'Copied' : 'Copy'}
-          </Button>
-        )}
-      </div>
-      <pre
-        aria-label="Raw result"
-        className="overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-900"
-      >
-        {outcome.raw ||
-          `Nothing: the run was ${outcome.status === 'cancelled' ? 'cancelled' : 'stopped'} before it answered.`}
-      </pre>
     </div>
   );
 }

@@ -15,21 +15,16 @@ import {
 } from '../../lib/intrinsics';
 import { capText, cutNote, TEXT_CAPS } from '../../lib/message-limits';
 import { taggedToJson, toTagged, type Tagged } from '../../lib/safe-serialise';
-import { PLATFORM } from '../../schema/platform';
+import { rulesOf } from '../../schema/platform';
+import type { Runtime } from '../../schema/workspace';
 import type { RunError } from '../protocol';
 import { HEADER_LINES, SOURCE_NAME } from './compile';
-
-/** The runtime's error codes. */
-const FAILURE_CODES = PLATFORM.errorCodes;
-
-/** The message the runtime gives when lambda does not answer in time. */
-const TIMEOUT_MESSAGE = PLATFORM.timeoutMessage;
 
 const FRAME = /^\s+at /;
 const LOCATION = new RegExp(`${SOURCE_NAME.replace('.', '\\.')}:(\\d+):(\\d+)`, 'g');
 
-/** The code for a failure: runtime-exception for TypeError, SyntaxError and ReferenceError, else custom-failure. */
-export function failureCode(error: unknown): string {
+/** Whether `error`'s constructor is exactly TypeError, SyntaxError or ReferenceError (a subclass is not). */
+function isRuntimeError(error: unknown): boolean {
   let ctor: unknown;
   try {
     ctor =
@@ -39,11 +34,20 @@ export function failureCode(error: unknown): string {
   } catch {
     ctor = undefined;
   }
-  return ctor === Builtins.TypeError ||
-    ctor === Builtins.SyntaxError ||
-    ctor === Builtins.ReferenceError
-    ? FAILURE_CODES.runtime
-    : FAILURE_CODES.custom;
+  return (
+    ctor === Builtins.TypeError || ctor === Builtins.SyntaxError || ctor === Builtins.ReferenceError
+  );
+}
+
+/** The codes of a failure in `runtime`: the CLI's `code`, and V2's `platformCode` beside it. */
+export function failureCodes(
+  error: unknown,
+  runtime: Runtime,
+): Pick<RunError, 'code' | 'platformCode'> {
+  const rules = rulesOf(runtime);
+  const kind = isRuntimeError(error) ? 'runtime' : 'custom';
+  const code = rules.errorCodes[kind];
+  return rules.platformCodes ? { code, platformCode: rules.platformCodes[kind] } : { code };
 }
 
 /**
@@ -112,13 +116,27 @@ function nonErrorText(value: Tagged): string {
   }
 }
 
-/** Describes a failure of `phase` the way the runtime reports it, every text cut to TEXT_CAPS. */
-export function describeFailure(error: unknown, phase: RunError['phase']): RunError {
+/** Whether `error` has a message the runtime logs (`e && e.message`); reading it may throw. */
+function hasMessage(error: Error): boolean {
+  try {
+    return !!error.message;
+  } catch {
+    return false;
+  }
+}
+
+/** The failure without its codes: name, message, stack and position, every text cut to TEXT_CAPS. */
+function describeValue(
+  error: unknown,
+  phase: RunError['phase'],
+  runtime: Runtime | null,
+): RunError {
   const value = toTagged(error);
-  if (!isError(error)) {
+  // V1 formats a message-less Error as a failure "in an incorrect format": errorMsg is its JSON.
+  if (!isError(error) || (runtime === 'v1' && !hasMessage(error))) {
     const message = typeof error === 'string' ? error : nonErrorText(value);
     return {
-      code: FAILURE_CODES.custom,
+      code: '',
       name: 'NonError',
       message: capText(message, TEXT_CAPS.message),
       phase,
@@ -126,7 +144,7 @@ export function describeFailure(error: unknown, phase: RunError['phase']): RunEr
     };
   }
   const described: RunError = {
-    code: failureCode(error),
+    code: '',
     name: capText(
       readString(() => error.name, 'Error'),
       TEXT_CAPS.name,
@@ -142,19 +160,24 @@ export function describeFailure(error: unknown, phase: RunError['phase']): RunEr
   return stack ? { ...described, ...userStack(stack) } : described;
 }
 
-/** A failure that is not an error: lambda never answered, so the platform would stop it at its limit. */
-export function neverAnswered(): RunError {
-  return {
-    code: FAILURE_CODES.timeout,
-    name: 'Timeout',
-    message: TIMEOUT_MESSAGE,
-    phase: 'invoke',
-  };
+/**
+ * Describes a failure of `phase` the way `runtime` reports it, every text cut to TEXT_CAPS: the
+ * CLI's code (runtime-exception for exactly TypeError, SyntaxError and ReferenceError, else
+ * custom-failure) and, in V2, the platform's code beside it.
+ */
+export function describeFailure(
+  error: unknown,
+  phase: RunError['phase'],
+  runtime: Runtime,
+): RunError {
+  const described = describeValue(error, phase, runtime);
+  // A value that is not an Error object is never a runtime exception.
+  return { ...described, ...failureCodes(described.name === 'NonError' ? null : error, runtime) };
 }
 
 /** A one-line description of an error for a warning: name, message and line in the user's code. */
 export function errorSummary(error: unknown): string {
-  const described = describeFailure(error, 'invoke');
+  const described = describeValue(error, 'invoke', null);
   const head =
     described.name === 'NonError' ? described.message : `${described.name}: ${described.message}`;
   return hasOwn(described, 'line')

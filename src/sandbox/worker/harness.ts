@@ -7,7 +7,8 @@
  * What it reports is built with built-ins captured before user code ran; the RunDone it resolves
  * is `bare` (no prototype), so no `then` user code puts on Object.prototype can divert it.
  */
-import { bare, countText, guarded, inSet, jsonStringify } from '../../lib/intrinsics';
+import { bare, countText, guarded, inSet, jsonStringify, sliceText } from '../../lib/intrinsics';
+import { RESULT_JSON_CHARS } from '../../lib/message-limits';
 import { taggedKinds, toTagged, type Tagged } from '../../lib/safe-serialise';
 import { rulesOf } from '../../schema/platform';
 import type { Runtime } from '../../schema/workspace';
@@ -47,11 +48,12 @@ const structuredCopy = structuredClone;
 
 /** The end of a run the harness itself failed (a bug, or user code that broke it). */
 export function harnessFailure(error: unknown): RunDone {
+  const { platformCode: _, ...described } = describeFailure(error, 'invoke', 'v1');
   return bare({
     status: 'failed',
     hasResult: false,
     result: null,
-    error: { ...describeFailure(error, 'invoke'), code: 'playground.harness-failure' },
+    error: { ...described, code: 'playground.harness-failure' },
     contract: null,
     coldStart: true,
     droppedLogs: 0,
@@ -71,8 +73,28 @@ function failed(
     error,
     contract,
     coldStart,
-    droppedLogs: scope.droppedLogs,
+    ...ended(scope),
   });
+}
+
+/** What every end of a run reports from its scope: dropped logs and module-level output. */
+function ended(
+  scope: RunScope,
+): Pick<RunDone, 'droppedLogs' | 'moduleOutput' | 'droppedModuleLines'> {
+  const output = { droppedLogs: scope.droppedLogs, moduleOutput: scope.moduleOutput };
+  return scope.droppedModuleLines > 0
+    ? { ...output, droppedModuleLines: scope.droppedModuleLines }
+    : output;
+}
+
+/** The result's JSON text as the CLI prints it, cut to RESULT_JSON_CHARS (none when JSON gives nothing). */
+function resultText(json: unknown): Pick<RunDone, 'resultJson' | 'resultJsonCut'> {
+  if (typeof json !== 'string') return {};
+  if (json.length <= RESULT_JSON_CHARS) return { resultJson: json };
+  return {
+    resultJson: sliceText(json, 0, RESULT_JSON_CHARS),
+    resultJsonCut: json.length - RESULT_JSON_CHARS,
+  };
 }
 
 function resultWarnings(tagged: Tagged, scope: RunScope): void {
@@ -87,12 +109,19 @@ function resultWarnings(tagged: Tagged, scope: RunScope): void {
   if (changes) scope.warn(`The platform sends the result as JSON, which changes it: ${changes}.`);
 }
 
+/**
+ * The end of a run from how lambda completed, as the runtime reports it: a failure that ended the
+ * process (a V2 console crash, a log or a result JSON cannot carry) comes first, then lambda's own
+ * failure, then V1's log-limit-reached over a success; the result's exact JSON text rides along.
+ */
 function finish(
   completion: Completion,
   contract: Runtime,
   coldStart: boolean,
   scope: RunScope,
 ): RunDone {
+  const { runtime } = scope;
+  if (scope.fatal) return failed(scope.fatal, contract, coldStart, scope);
   if (completion.kind === 'never') {
     scope.warn(completion.reason);
     return failed(timeoutError(contract), contract, coldStart, scope);
@@ -104,17 +133,24 @@ function finish(
   if (completion.kind === 'error') {
     const warning = nonErrorWarning(contract, completion.error);
     if (warning) scope.warn(warning);
-    return failed(describeFailure(completion.error, 'invoke'), contract, coldStart, scope);
+    return failed(
+      describeFailure(completion.error, 'invoke', contract),
+      contract,
+      coldStart,
+      scope,
+    );
   }
   const { value } = completion;
+  let json: unknown;
   try {
-    jsonStringify(value);
+    json = jsonStringify(value, null, 4);
   } catch (error) {
     scope.warn(
-      `The platform sends the result as JSON, and this one cannot be serialised: ${errorSummary(error)}.`,
+      `The runtime sends the result as JSON, and this one cannot be serialised: ${errorSummary(error)}. The process dies while sending it: lpf invoke prints no JSON.`,
     );
+    const failure = describeFailure(error, 'result', runtime);
     return bare({
-      ...failed(describeFailure(error, 'result'), contract, coldStart, scope),
+      ...failed({ ...failure, processEnded: 'unsendable-output' }, contract, coldStart, scope),
       hasResult: true,
       result: toTagged(value),
     });
@@ -122,15 +158,16 @@ function finish(
   const result = toTagged(value);
   resultWarnings(result, scope);
   const hasResult = value !== undefined;
-  return bare({
-    status: 'succeeded',
+  const answer = {
     hasResult,
     result: hasResult ? result : null,
-    error: null,
     contract,
     coldStart,
-    droppedLogs: scope.droppedLogs,
-  });
+    ...ended(scope),
+    ...resultText(json),
+  };
+  if (scope.logLimit) return bare({ ...answer, status: 'failed', error: scope.logLimit });
+  return bare({ ...answer, status: 'succeeded', error: null });
 }
 
 /** The run in progress: its scope, runtime, instance's process and call of lambda. */
@@ -207,7 +244,7 @@ export function createHarness(host: HarnessHost) {
         lambda === undefined
           ? new ReferenceError('lambda is not defined')
           : new TypeError('lambda is not a function');
-      return failed(describeFailure(error, 'invoke'), null, coldStart, scope);
+      return failed(describeFailure(error, 'invoke', request.runtime), null, coldStart, scope);
     }
     const warning = contractWarning(runtime, (lambda as { length: number }).length);
     if (warning) scope.warn(warning);

@@ -126,7 +126,7 @@ export async function loadInstance(
   try {
     compiled = compileModule(code);
   } catch (error) {
-    const failure = describeFailure(error, 'load');
+    const failure = describeFailure(error, 'load', request.runtime);
     delete failure.stack;
     if (!isInstance(error, Builtins.SyntaxError)) return bare({ error: failure });
     const position = await guarded(syntaxErrorPosition(code, loadLibrary));
@@ -135,6 +135,7 @@ export async function loadInstance(
 
   const toolbelts = new SafeMap<'v1' | 'v2', unknown>();
   const moduleObject = { exports: {} };
+  let atModuleLevel = true;
   try {
     const lambda = compiled({
       exports: moduleObject.exports,
@@ -150,7 +151,11 @@ export async function loadInstance(
       __filename: '/function/index.js',
       __dirname: '/function',
       __importDefault: importDefault,
-      console: createRuntimeConsole((level, args) => current.log(level, args)),
+      console: createRuntimeConsole(
+        request.runtime,
+        () => current,
+        () => atModuleLevel,
+      ),
       process: {
         env,
         platform: 'linux',
@@ -175,6 +180,7 @@ export async function loadInstance(
       global: globalThis,
       Buffer: NodeBuffer,
     });
+    atModuleLevel = false;
     return bare({
       instance: {
         key: instanceKey(request),
@@ -187,6 +193,6 @@ export async function loadInstance(
       },
     });
   } catch (error) {
-    return bare({ error: describeFailure(error, 'load') });
+    return bare({ error: describeFailure(error, 'load', request.runtime) });
   }
 }

@@ -5,7 +5,7 @@
  * built-ins captured at load only.
  */
 import { Builtins, defineOwn, jsonStringify, textOf } from '../../lib/intrinsics';
-import { rulesOf, type RuntimeRules } from '../../schema/platform';
+import { rulesOf } from '../../schema/platform';
 import type { Runtime } from '../../schema/workspace';
 import type { ProcessEnding, RunError } from '../protocol';
 import { describeFailure, errorSummary } from './error-info';
@@ -19,20 +19,6 @@ export function exitError(code: unknown): Error {
   return error;
 }
 
-/** `error` with the deployed platform's code beside the CLI's, for a runtime that has its own (V2). */
-export function withPlatformCode(error: RunError, rules: RuntimeRules): RunError {
-  const codes = rules.platformCodes;
-  if (!codes) return error;
-  const { errorCodes } = rules;
-  const platformCode =
-    error.code === errorCodes.runtime
-      ? codes.runtime
-      : error.code === errorCodes.timeout
-        ? codes.timeout
-        : codes.custom;
-  return { ...error, platformCode };
-}
-
 /** The failure of a run whose process ended before its answer reached the runtime. */
 export function endedFailure(
   ending: ProcessEnding,
@@ -40,10 +26,7 @@ export function endedFailure(
   phase: RunError['phase'],
   runtime: Runtime,
 ): RunError {
-  return withPlatformCode(
-    { ...describeFailure(error, phase), processEnded: ending },
-    rulesOf(runtime),
-  );
+  return { ...describeFailure(error, phase, runtime), processEnded: ending };
 }
 
 const CAUSES: Record<ProcessEnding, string> = {

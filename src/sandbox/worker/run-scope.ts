@@ -11,14 +11,25 @@ import {
   countText,
   dateNow,
   hasOwn,
+  indexOfText,
   jsonStringify,
   SafeMap,
+  sliceText,
 } from '../../lib/intrinsics';
 import { capText, TEXT_CAPS } from '../../lib/message-limits';
-import { taggedToJson, toTagged, type Tagged } from '../../lib/safe-serialise';
-import { PLATFORM } from '../../schema/platform';
-import type { MockRule } from '../../schema/workspace';
-import type { LogLevel, RequestLogEntry, RunRequest, WorkerMessage } from '../protocol';
+import { toTagged, type Tagged } from '../../lib/safe-serialise';
+import { PLATFORM, rulesOf } from '../../schema/platform';
+import type { MockRule, Runtime } from '../../schema/workspace';
+import type {
+  LogLevel,
+  ModuleOutputLine,
+  RequestLogEntry,
+  RunError,
+  RunRequest,
+  WorkerMessage,
+} from '../protocol';
+import { describeFailure } from './error-info';
+import { consoleText } from './inspect';
 import { now } from './timers';
 
 /** Most log entries streamed to the app per run; the rest are only counted. */
@@ -27,6 +38,10 @@ export const MAX_STREAMED_LOGS = 1000;
 const PLATFORM_LIMITS = PLATFORM.limits;
 
 const LOG_TAG_LIMITS = { nodes: 2000, depth: 20, string: 10_000, entries: 500 };
+/** What Node's console shows of a value printed at module level: depth 2, 10,000 characters, 100 items. */
+const PRINT_TAG_LIMITS = { nodes: 2000, depth: 4, string: 10_000, entries: 100 };
+/** Most lines of module-level output kept per run (the protocol's bound); the rest are counted. */
+export const MAX_MODULE_LINES = 200;
 
 /** One run's services. */
 export interface RunScope {
@@ -34,6 +49,8 @@ export interface RunScope {
   /** `performance.now()` when the run started. */
   readonly startedAt: number;
   readonly mocks: readonly MockRule[];
+  /** The runtime the run emulates. */
+  readonly runtime: Runtime;
   /** The value of the run's secret `key`, if it has one. */
   readSecret(key: string): string | undefined;
   /**
@@ -41,8 +58,20 @@ export interface RunScope {
    * run has that secret, the key is [A-Za-z0-9_-]{1,100} and the value fits the platform's limit.
    */
   updateSecret(key: string, value: string): boolean;
-  /** Records one console call. */
+  /** Records one console call inside lambda: a log entry (a value JSON cannot carry ends the process). */
   log(level: LogLevel, args: unknown[]): void;
+  /** Records one console call at module level: Node's console prints it as plain text, not a log. */
+  print(stream: ModuleOutputLine['stream'], args: unknown[]): void;
+  /** Records a failure that ends the run whatever lambda answers (the first one counts). */
+  fail(error: RunError): void;
+  /** That failure, if any. */
+  readonly fatal: RunError | null;
+  /** V1's log-limit-reached failure, once the run logged past the limit (V2 only warns). */
+  readonly logLimit: RunError | null;
+  /** What module-level console calls printed, line by line (the first MAX_MODULE_LINES). */
+  readonly moduleOutput: ModuleOutputLine[];
+  /** How many lines of module-level output were not kept. */
+  readonly droppedModuleLines: number;
   /** Reports a new or updated request log entry (its texts already cut, see mock-http.ts). */
   request(entry: RequestLogEntry): void;
   /** Reports a warning (each text once), cut to TEXT_CAPS.warning. */
@@ -55,19 +84,18 @@ export interface RunScope {
   close(): void;
 }
 
-function charCount(message: Tagged, extras: Tagged[]): number {
-  const json = (t: Tagged) => {
-    if (t.t === 'string') return t.v.length;
-    try {
-      const text: unknown = jsonStringify(taggedToJson(t) ?? null);
-      return typeof text === 'string' ? text.length : 0;
-    } catch {
-      return 0;
-    }
-  };
-  let count = json(message);
-  for (let i = 0; i < extras.length; i++) count += json(extras[i]!);
-  return count;
+/**
+ * The characters of one console argument as the limits count them (a string as is, any other
+ * value as JSON), or the error JSON throws (a circular object, a BigInt, a throwing toJSON).
+ */
+function jsonChars(value: unknown): { chars: number } | { error: unknown } {
+  if (typeof value === 'string') return { chars: value.length };
+  try {
+    const text: unknown = jsonStringify(value);
+    return { chars: typeof text === 'string' ? text.length : 0 };
+  } catch (error) {
+    return { error };
+  }
 }
 
 /** Whether `key` is a secret key the platform accepts: 1 to 100 of [A-Za-z0-9_-]. */
@@ -99,6 +127,12 @@ export function createRunScope(
   let dropped = 0;
   let lastDroppedReport = 0;
   let requestId = 0;
+  const { runtime } = request;
+  const rules = rulesOf(runtime);
+  let fatal: RunError | null = null;
+  let logLimit: RunError | null = null;
+  const moduleOutput: ModuleOutputLine[] = [];
+  let droppedModuleLines = 0;
 
   const send = (message: WorkerMessage) => {
     if (open) emit(message);
@@ -111,10 +145,30 @@ export function createRunScope(
     send({ kind: 'warning', runId, text: cut });
   };
 
+  let overChars = false;
+  /** V1 answers log-limit-reached past its limits (V1 limitations doc); V2's behaviour there is undocumented. */
+  const pastLimit = (what: string) => {
+    const where = `${what} in one invocation`;
+    if (rules.pastLogLimit === 'fail' && logLimit === null) {
+      logLimit = bare<RunError>({
+        code: rules.errorCodes.logLimit,
+        name: 'LogLimit',
+        message: `${where}: past the V1 limit of ${rules.limits.logEntries} entries and ${countText(rules.limits.logChars)} characters.`,
+        phase: 'invoke',
+      });
+    }
+    warn(
+      logLimit
+        ? `${where}: the V1 platform answers ${rules.errorCodes.logLimit} and keeps only one error log (V1 limitations doc), so the run fails. lpf invoke has no log limit: it prints every log and the result (the Raw view).`
+        : `${where}: the V2 platform keeps at most ${rules.limits.logEntries} entries and ${countText(rules.limits.logChars)} characters per invocation (V2 logging doc); what it does past that is not documented, so the playground keeps them all, as lpf invoke does.`,
+    );
+  };
+
   return {
     runId,
     startedAt: now(),
     mocks: request.mocks,
+    runtime,
     readSecret: (key) => secrets.get(key),
     updateSecret(key, value) {
       if (!open || !isSecretKey(key) || !secrets.has(key)) return false;
@@ -126,9 +180,21 @@ export function createRunScope(
     log(level, args) {
       if (!open) return;
       entries++;
-      if (entries === PLATFORM_LIMITS.logEntries + 1) {
-        warn(
-          `More than ${PLATFORM_LIMITS.logEntries} log entries in one run: the platform keeps at most ${PLATFORM_LIMITS.logEntries} per invocation.`,
+      for (let i = 0; i < args.length && fatal === null; i++) {
+        const counted = jsonChars(args[i]);
+        if ('chars' in counted) chars += counted.chars;
+        else
+          fatal = bare<RunError>({
+            ...describeFailure(counted.error, 'invoke', runtime),
+            processEnded: 'unsendable-output',
+          });
+      }
+      if (entries === rules.limits.logEntries + 1)
+        pastLimit(`More than ${rules.limits.logEntries} log entries`);
+      if (chars > rules.limits.logChars && !overChars) {
+        overChars = true;
+        pastLimit(
+          `More than ${countText(rules.limits.logChars)} characters of logs (message + extras)`,
         );
       }
       if (entries > MAX_STREAMED_LOGS) {
@@ -143,13 +209,37 @@ export function createRunScope(
       const message = toTagged(args.length > 0 ? args[0] : undefined, LOG_TAG_LIMITS);
       const extras: Tagged[] = [];
       for (let i = 1; i < args.length; i++) append(extras, toTagged(args[i], LOG_TAG_LIMITS));
-      chars += charCount(message, extras);
-      if (chars > PLATFORM_LIMITS.logChars) {
-        warn(
-          `Logs of this run exceed ${countText(PLATFORM_LIMITS.logChars)} characters (message + extras): the platform's limit per invocation.`,
-        );
-      }
       send({ kind: 'log', runId, entry: { level, message, extras, timestamp: dateNow() } });
+    },
+    print(stream, args) {
+      if (!open) return;
+      const tagged: Tagged[] = [];
+      for (let i = 0; i < args.length; i++) append(tagged, toTagged(args[i], PRINT_TAG_LIMITS));
+      const text = consoleText(tagged);
+      for (let start = 0; start <= text.length;) {
+        const newline = indexOfText(text, '\n', start);
+        const end = newline < 0 ? text.length : newline;
+        if (moduleOutput.length < MAX_MODULE_LINES) {
+          const line = capText(sliceText(text, start, end), TEXT_CAPS.message);
+          append(moduleOutput, bare({ stream, text: line }));
+        } else droppedModuleLines++;
+        start = end + 1;
+      }
+    },
+    fail(error) {
+      if (fatal === null) fatal = error;
+    },
+    get fatal() {
+      return fatal;
+    },
+    get logLimit() {
+      return logLimit;
+    },
+    get moduleOutput() {
+      return moduleOutput;
+    },
+    get droppedModuleLines() {
+      return droppedModuleLines;
     },
     request(entry) {
       send({ kind: 'request', runId, entry });

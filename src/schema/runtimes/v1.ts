@@ -44,6 +44,8 @@ export const V1 = {
     // Source: V1 limitations doc, 30 s execution from the moment the instance receives the event.
     runMs: 30_000,
   },
+  // Source: V1 limitations doc, past the log limit the platform answers log-limit-reached.
+  pastLogLimit: 'fail',
   // Source: V1 secret-client doc, keys use letters, digits, _ and -.
   secretKeyChars: 'A-Za-z0-9_-',
   // Source: V1 configuration doc and snippets: every read goes to the secret store.

@@ -42,6 +42,8 @@ export const V2 = {
     // Source: V2 limitations doc, 30 s.
     runMs: 30_000,
   },
+  // Source: the V2 logging doc is cut off where it would say what happens past the limit.
+  pastLogLimit: 'undocumented',
   secretKeyChars: 'A-Za-z0-9_-',
   // Source: V2 secrets doc and the toolbelt's globalSecretCache, 5 minutes per instance.
   secretCacheMs: 300_000,
