@@ -98,7 +98,21 @@ export type LogEntry = z.infer<typeof logEntrySchema>;
 /** One HTTP request made by the function (fetch, HTTPClient, LpClient, ConversationUtil). */
 export const requestLogEntrySchema = z.object({
   id: number,
-  client: z.enum(['fetch', 'HTTPClient', 'LpClient', 'ConversationUtil']),
+  client: z.enum([
+    'fetch',
+    'HTTPClient',
+    'LpClient',
+    'ConversationUtil',
+    'ContextServiceClient',
+    'SDEUtil',
+    'GDPRUtil',
+    'MTLSClient',
+    'LPMtlsClient',
+    'OrchestratorClient',
+    'CsdsClient',
+  ]),
+  /** The toolbelt method that made the request, e.g. `ContextServiceClient.getPropertyInSession`. */
+  operation: text.name.exactOptional(),
   method: text.name,
   url: text.message,
   requestHeaders: z

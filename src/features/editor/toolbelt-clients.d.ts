@@ -106,11 +106,18 @@ declare namespace FaasToolbelt {
 
   /** Properties stored in the Context Session Store. */
   type Properties = Record<string, unknown>;
-  /** The Context Session Store: namespaces, their sessions and properties. */
+  /** A namespace of the Context Session Store. */
+  interface Namespace {
+    name: string;
+    createdAt: Date;
+    ttlSecond?: number;
+  }
+  /** The Context Session Store: namespaces, their sessions and properties. Failures carry `com.liveperson.context-service-sdk.*` codes. */
   interface ContextServiceClient {
-    createNamespace(namespace: string, options?: { ttl?: number }): Promise<unknown>;
+    /** `ttl` in seconds; resolves the new namespace's entry. */
+    createNamespace(namespace: string, options?: { ttl?: number }): Promise<Namespace | undefined>;
     deleteNamespace(namespace: string): Promise<void>;
-    getListOfNamespaces(): Promise<unknown[]>;
+    getListOfNamespaces(): Promise<Namespace[]>;
     setPropertiesInNamespace(
       namespace: string,
       properties: Properties,

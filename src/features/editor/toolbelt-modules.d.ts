@@ -31,7 +31,17 @@ declare module 'core-functions-toolbelt' {
     LpClient(): FaasToolbelt.V2LpClient;
     /** The Context Session Store, with its API key. */
     ContextServiceClient(apiKey: string): FaasToolbelt.ContextServiceClient;
+    /** Client certificate and key in PEM format. */
+    MTLSClient(tls: { cert: string; key: string; ca?: string }): FaasToolbelt.MtlsClient;
+    LPMtlsClient(): FaasToolbelt.LpMtlsClient;
+    OrchestratorClient(): FaasToolbelt.OrchestratorClient;
+    CsdsClient(): FaasToolbelt.CsdsClient;
   };
+  /** The class of V2 toolbelt errors: `component`, `code`, `message`. */
+  export class ToolBeltError extends Error {
+    component: string;
+    code: string;
+  }
   export const LpServices: FaasToolbelt.LpServices;
   export const ErrorCodes: FaasToolbelt.ErrorCodes;
   export const ConversationContentTypes: FaasToolbelt.ConversationContentTypes;

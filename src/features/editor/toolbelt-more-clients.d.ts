@@ -28,58 +28,111 @@ declare namespace FaasToolbelt {
     headers: Record<string, string>;
     body: any;
   }
-  /** HTTP over mutual TLS. */
+  /** Per-call options of the mTLS clients: `json` sends JSON and parses the answer. */
+  interface MtlsOptions {
+    json?: boolean;
+    timeout?: number;
+    allowSelfSigned?: boolean;
+  }
+  /** HTTP over mutual TLS (V2). */
   interface MtlsClient {
     get(
       url: string,
       headers?: Record<string, string>,
       body?: unknown,
-      options?: object,
+      options?: MtlsOptions,
     ): Promise<MtlsResponse>;
     post(
       url: string,
       headers?: Record<string, string>,
       body?: unknown,
-      options?: object,
+      options?: MtlsOptions,
     ): Promise<MtlsResponse>;
     put(
       url: string,
       headers?: Record<string, string>,
       body?: unknown,
-      options?: object,
+      options?: MtlsOptions,
     ): Promise<MtlsResponse>;
     delete(
       url: string,
       headers?: Record<string, string>,
       body?: unknown,
-      options?: object,
+      options?: MtlsOptions,
     ): Promise<MtlsResponse>;
     patch(
       url: string,
       headers?: Record<string, string>,
       body?: unknown,
-      options?: object,
+      options?: MtlsOptions,
     ): Promise<MtlsResponse>;
-    options(url: string, headers?: Record<string, string>, options?: object): Promise<MtlsResponse>;
+    head(
+      url: string,
+      headers?: Record<string, string>,
+      options?: MtlsOptions,
+    ): Promise<MtlsResponse>;
+    options(
+      url: string,
+      headers?: Record<string, string>,
+      options?: MtlsOptions,
+    ): Promise<MtlsResponse>;
+  }
+  /** Calls through LivePerson's mTLS gateway (V2). */
+  interface LpMtlsClient {
+    get(
+      url: string,
+      headers?: Record<string, string>,
+      body?: unknown,
+      options?: MtlsOptions,
+    ): Promise<MtlsResponse>;
+    post(
+      url: string,
+      headers?: Record<string, string>,
+      body?: unknown,
+      options?: MtlsOptions,
+    ): Promise<MtlsResponse>;
   }
   /** One function to invoke. */
   interface Invocation {
     uuid: string;
     payload: unknown;
     headers?: Record<string, string>;
+    /** Attempts in total (default 3). */
+    retries?: number;
+    retryFunction?: (error: unknown) => boolean;
   }
-  /** Invokes other functions of the account. */
+  /** Options of `invoke`. */
+  interface InvokeOptions {
+    timeout?: number;
+    json?: boolean;
+    errorStrategy?: 'ExitOnError' | 'ContinueOnError';
+    invokeParallel?: boolean;
+  }
+  /** One invocation's answer (with `error` under ContinueOnError). */
+  interface InvocationResult {
+    uuid: string;
+    body?: any;
+    headers?: Record<string, string>;
+    statusCode?: number;
+    error?: { code: unknown; message: unknown };
+  }
+  /** Invokes other functions of the account (V2). */
   interface OrchestratorClient {
-    invoke(invocations: Invocation[], deadline: number, options?: object): Promise<unknown[]>;
+    /** `deadline` in ms, at most 25,000 (default). */
+    invoke(
+      invocations: Invocation[],
+      deadline?: number,
+      options?: InvokeOptions,
+    ): Promise<InvocationResult[]>;
   }
-  /** Service discovery (CSDS). */
+  /** Service discovery (CSDS, V2). */
   interface CsdsClient {
     get(service: string): Promise<string>;
     getAll(): Promise<Record<string, string>[]>;
   }
-  /** Salesforce through the platform's proxy (jsforce). */
+  /** Salesforce through the platform's proxy (V1: jsforce, not emulated; V2 locally returns `{params}`). */
   interface SFClient {
-    connectToSalesforce(options: Record<string, unknown>): Promise<any>;
+    connectToSalesforce(options: Record<string, unknown>): any;
   }
 
   /** Clients both toolbelts create. */
@@ -89,11 +142,6 @@ declare namespace FaasToolbelt {
     ConversationUtil(): ConversationUtil;
     SDEUtil(): SDEUtil;
     GDPRUtil(): GDPRUtil;
-    /** Client certificate and key in PEM format. */
-    MTLSClient(tls: { cert: string; key: string; ca?: string }): MtlsClient;
-    OrchestratorClient(): OrchestratorClient;
-    CsdsClient(): CsdsClient;
-    LPMtlsClient(): MtlsClient;
     SFClient(): SFClient;
   }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { z } from 'zod';
+import { MOCK_PRESETS, withPreset } from '../../lib/mock-presets';
 import { HTTP_METHODS, mockRuleSchema, type MockRule } from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { Button } from '../../ui/button';
@@ -63,11 +64,25 @@ export function MockRulesTable() {
     <section aria-label="Mock rules" className="flex flex-col gap-2">
       <h3 className="text-xs font-semibold">Mock rules</h3>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        The playground makes no real requests: fetch, HTTPClient, LpClient and ConversationUtil get
-        the answer of the first rule whose method and URL match (<code>*</code> matches anything; a
-        pattern without <code>?</code> ignores the query). LpClient calls go to{' '}
-        <code>https://&lt;service&gt;.liveperson.net/&lt;path&gt;</code>.
+        The playground makes no real requests: fetch and every toolbelt client get the answer of the
+        first rule whose method and URL match (<code>*</code> matches anything; a pattern without{' '}
+        <code>?</code> ignores the query). Toolbelt clients first ask CSDS for their service&apos;s
+        domain; on V2, LpClient, ConversationUtil, SDEUtil, LPMtlsClient and OrchestratorClient also
+        fetch an OAuth2 token with the secret <code>LIVEPERSON_DEFAULT_APP_KEY</code> (
+        <code>{'{"client_id", "client_secret"}'}</code>).
       </p>
+      <div role="group" aria-label="Mock presets" className="flex flex-wrap items-center gap-1">
+        <span className="text-xs text-slate-600 dark:text-slate-400">Add a preset:</span>
+        {MOCK_PRESETS.map((preset) => (
+          <Button
+            key={preset.id}
+            variant="ghost"
+            onClick={() => setMocks(withPreset(mocks, preset))}
+          >
+            {preset.name}
+          </Button>
+        ))}
+      </div>
       {mocks.map((rule, index) => {
         const n = index + 1;
         const problem = problems[index];

@@ -49,7 +49,7 @@ export function RequestLogView({ requests }: { requests: RequestLogEntry[] }) {
                       ? 'waiting…'
                       : request.status}
                   {request.durationMs !== undefined && ` · ${request.durationMs} ms`} ·{' '}
-                  {request.client}
+                  {request.operation ?? request.client}
                   {request.mockIndex !== null && ` · mock #${request.mockIndex + 1}`}
                 </span>
               </summary>

@@ -66,7 +66,10 @@ export const V1 = {
   consoleMethods: ['debug', 'info', 'warn', 'error'],
   // Source: the V1 CLI: "console.log is not a function" inside lambda (runtime-exception).
   otherConsoleMethods: 'type-error',
-  // Source: V1 toolbelt docs (one page per client); HTTPClient and LpClient are called as functions.
+  // Source: the V1 CLI's toolbelt (TB1): its Toolbelt has SFClient, HTTPClient, SecretClient,
+  // ConversationUtil, SDEUtil, GDPRUtil, LpClient and ContextServiceClient; no MTLSClient,
+  // LPMtlsClient, OrchestratorClient or CsdsClient (docs/research/cli-facts.md §8.2, §8.9–8.11).
+  // HTTPClient and LpClient are called as functions.
   toolbeltClients: {
     SecretClient: ['readSecret', 'updateSecret'],
     HTTPClient: [],
@@ -87,14 +90,18 @@ export const V1 = {
     ],
     SDEUtil: ['addSDEs', 'getSDEsFromConv'],
     GDPRUtil: ['replaceConversationFiles'],
-    MTLSClient: ['get', 'post', 'put', 'delete', 'patch', 'options'],
-    LPMtlsClient: ['get', 'post'],
-    OrchestratorClient: ['invoke'],
-    CsdsClient: ['get', 'getAll'],
     SFClient: ['connectToSalesforce'],
   },
-  // Source: the playground's worker (sandbox/worker/toolbelt/) emulates only these.
-  emulatedClients: ['SecretClient', 'HTTPClient', 'LpClient', 'ConversationUtil'],
+  // Source: the playground's worker (sandbox/worker/toolbelt/): Salesforce (jsforce) is not emulated.
+  emulatedClients: [
+    'SecretClient',
+    'HTTPClient',
+    'LpClient',
+    'ConversationUtil',
+    'ContextServiceClient',
+    'SDEUtil',
+    'GDPRUtil',
+  ],
   // Source: `typeof` checks under Node 14.19.0 (docs/research/cli-facts.md §11).
   missingFeatures: [
     global('fetch', '18'),

@@ -96,8 +96,21 @@ export const V2 = {
     CsdsClient: ['get', 'getAll'],
     SFClient: ['connectToSalesforce'],
   },
-  // Source: the playground's worker (sandbox/worker/toolbelt/) emulates only these.
-  emulatedClients: ['SecretClient', 'LpClient', 'ConversationUtil'],
+  // Source: the playground's worker (sandbox/worker/toolbelt/) emulates every V2 client (SFClient
+  // as the CLI's toolbelt does locally: connectToSalesforce returns its parameters).
+  emulatedClients: [
+    'SecretClient',
+    'LpClient',
+    'ConversationUtil',
+    'ContextServiceClient',
+    'SDEUtil',
+    'GDPRUtil',
+    'MTLSClient',
+    'LPMtlsClient',
+    'OrchestratorClient',
+    'CsdsClient',
+    'SFClient',
+  ],
   // Source: Node 22 has every feature V1 lacks (docs/research/cli-facts.md §11).
   missingFeatures: [],
 } as const satisfies RuntimeRules;

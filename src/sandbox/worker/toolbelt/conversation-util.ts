@@ -1,9 +1,23 @@
-/** `Toolbelt.ConversationUtil()`: getConversationById answered by a mock rule, and the keyword scanner. */
+/**
+ * `Toolbelt.ConversationUtil()` (cli-facts §8.5): getConversationById posts to the messaging
+ * history search on `msgHist` (V2 authorised with the app key), and the keyword scanner.
+ */
 import { ERROR_CODES } from './constants';
+import type { Csds } from './csds';
 import type { ToolbeltDeps } from './deps';
 import { ToolBeltError } from './errors';
-import { lpServiceUrl } from './lp-client';
-import { sendRequest } from './mock-http';
+import type { TokenSource } from './oauth2';
+import {
+  brandId,
+  callService,
+  fetchFailureText,
+  isFetchFailure,
+  messageOf,
+  namedText,
+  parseBody,
+  requestId,
+  type ToolbeltVersion,
+} from './service-call';
 
 interface MessageRecord {
   type?: string;
@@ -15,6 +29,10 @@ interface Conversation {
   conversationHistoryRecords: { messageRecords?: MessageRecord[] }[];
 }
 
+const CALLER = {
+  client: 'ConversationUtil',
+  operation: 'ConversationUtil.getConversationById',
+} as const;
 const utilError = (code: string, message: string) =>
   new ToolBeltError('Conversation-Util', code, message);
 
@@ -26,92 +44,116 @@ function isConversation(value: unknown): value is Conversation {
   );
 }
 
-/** The path getConversationById posts to, for an account. */
-export function conversationSearchPath(accountId: string): string {
-  return `/messaging_history/api/account/${accountId}/conversations/conversation/search?v=2&company=lp&source=FaaS_Toolbelt`;
+/** The path getConversationById posts to, for an account (V1 sends only `?v=2`). */
+export function conversationSearchPath(accountId: string, version: ToolbeltVersion = 'v2'): string {
+  const query = version === 'v2' ? '?v=2&company=lp&source=FaaS_Toolbelt' : '?v=2';
+  return `/messaging_history/api/account/${accountId}/conversations/conversation/search${query}`;
 }
 
-/** Creates the conversation util. */
-export function createConversationUtil(deps: ToolbeltDeps) {
-  return {
-    /** Posts to the messaging history search (a mock rule answers) and checks the answer is a conversation. */
-    async getConversationById(
-      conversationId: unknown,
-      contentToRetrieve?: unknown,
-    ): Promise<Conversation> {
-      if (!conversationId)
-        throw utilError(ERROR_CODES.ConversationUtil.General, 'Please provide a conversation ID.');
-      const body =
-        Array.isArray(contentToRetrieve) && contentToRetrieve.length > 0
-          ? { conversationId, contentToRetrieve }
-          : { conversationId };
-      const url = lpServiceUrl(
-        'msgHist',
-        conversationSearchPath(deps.env.X_LIVEPERSON_BRAND_ID ?? ''),
+/** Creates the conversation util of toolbelt `version`. */
+export function createConversationUtil(
+  deps: ToolbeltDeps,
+  version: ToolbeltVersion,
+  csds: Csds,
+  authorization: TokenSource,
+) {
+  const v1 = version === 'v1';
+  const fail = (code: string, message: string) =>
+    v1 ? new Error(message) : utilError(code, message);
+
+  async function search(conversationId: unknown, contentToRetrieve: unknown) {
+    const body =
+      Array.isArray(contentToRetrieve) && contentToRetrieve.length > 0
+        ? { conversationId, contentToRetrieve }
+        : { conversationId };
+    const host = await csds.domain('msgHist', CALLER);
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (v1) headers.accept = 'application/json';
+    else {
+      headers['x-request-id'] = requestId();
+      headers.authorization = await authorization(CALLER);
+    }
+    const answer = await callService(deps, {
+      ...CALLER,
+      method: 'POST',
+      url: `https://${host}${conversationSearchPath(brandId(deps, version), version)}`,
+      headers,
+      body: JSON.stringify(body),
+    });
+    const conversation = parseBody(answer.body);
+    if (
+      !isConversation(conversation) ||
+      (!v1 && typeof (conversation as { _metadata?: unknown })._metadata !== 'object')
+    ) {
+      throw fail(
+        ERROR_CODES.ConversationUtil.UnexpectedResponse,
+        `Unexpected response: ${JSON.stringify(conversation)}. Status Code: ${answer.status}`,
       );
-      let text: string;
-      let status: number;
+    }
+    if (conversation.conversationHistoryRecords.length === 0) {
+      throw fail(
+        ERROR_CODES.ConversationUtil.NotFound,
+        `Conversation "${String(conversationId)}" not found.`,
+      );
+    }
+    return conversation;
+  }
+
+  return {
+    /** Posts to the messaging history search and checks the answer is a conversation. */
+    async getConversationById(conversationId: unknown, contentToRetrieve?: unknown) {
+      if (!conversationId)
+        throw fail(ERROR_CODES.ConversationUtil.General, 'Please provide a conversation ID.');
       try {
-        ({ body: text, status } = await sendRequest(deps, {
-          client: 'ConversationUtil',
-          method: 'POST',
-          url,
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(body),
-        }));
+        return await search(conversationId, contentToRetrieve);
       } catch (error) {
+        const id = String(conversationId);
+        if (v1)
+          throw new Error(`Error while fetching conversation "${id}": ${messageOf(error)}`, {
+            cause: error,
+          });
+        if (error instanceof ToolBeltError && error.component === 'Conversation-Util') throw error;
+        if (isFetchFailure(error))
+          throw utilError(ERROR_CODES.ConversationUtil.General, fetchFailureText(error));
         throw utilError(
           ERROR_CODES.ConversationUtil.General,
-          `Error while fetching conversation "${String(conversationId)}":  Error: ${(error as Error).message}`,
+          `Error while fetching conversation "${id}":  ${namedText(error)}`,
         );
       }
-      let conversation: unknown = text;
-      try {
-        conversation = JSON.parse(text);
-      } catch {
-        // not JSON: reported below as an unexpected response
-      }
-      if (!isConversation(conversation)) {
-        throw utilError(
-          ERROR_CODES.ConversationUtil.UnexpectedResponse,
-          `Unexpected response: ${JSON.stringify(conversation)}. Status Code: ${status}`,
-        );
-      }
-      if (conversation.conversationHistoryRecords.length === 0) {
-        throw utilError(
-          ERROR_CODES.ConversationUtil.NotFound,
-          `Conversation "${String(conversationId)}" not found.`,
-        );
-      }
-      return conversation;
     },
-    /** Messages of the conversation's transcript that contain any of the keywords (case-insensitive). */
+    /** Messages of the first record's transcript that match any keyword (a case-insensitive regex). */
     scanConversationForKeywords(conversation: unknown, keywords: unknown) {
       const transcript = isConversation(conversation)
         ? conversation.conversationHistoryRecords[0]?.messageRecords
         : undefined;
       if (!transcript) {
-        throw utilError(
+        throw fail(
           ERROR_CODES.ConversationUtil.General,
-          'Please provide conversation object with message records.',
+          v1
+            ? 'Please provide conversation object.'
+            : 'Please provide conversation object with message records.',
         );
       }
-      if (!Array.isArray(keywords) || keywords.length === 0) {
-        throw utilError(
+      if (!Array.isArray(keywords) || keywords.length === 0)
+        throw fail(
           ERROR_CODES.ConversationUtil.General,
           'Please provide array containing keywords.',
         );
-      }
       const messages = transcript
         .filter((record) => record.type === 'HOSTED_FILE' || record.type === 'TEXT_PLAIN')
-        .map((record) => ({
-          message:
-            (record.type === 'TEXT_PLAIN'
-              ? record.messageData?.msg?.text
-              : record.messageData?.file?.caption) || '',
-          sentTimestamp: record.timeL,
-          sentBy: record.sentBy,
-        }));
+        .map((record) => {
+          // TB1 reads the text without a guard: a record without messageData throws a TypeError.
+          const data = record.messageData;
+          const plain = record.type === 'TEXT_PLAIN';
+          const text = v1
+            ? plain
+              ? data!.msg!.text
+              : data!.file!.caption
+            : plain
+              ? data?.msg?.text
+              : data?.file?.caption;
+          return { message: text || '', sentTimestamp: record.timeL, sentBy: record.sentBy };
+        });
       return keywords.flatMap((keyword) =>
         messages
           .filter(({ message }) => new RegExp(String(keyword), 'gmi').test(message))

@@ -42,8 +42,12 @@ export function toResponse(answer: MockResponse, url: string): Response {
   return response;
 }
 
-/** Creates a fetch that sends through the mock rules, logging requests as `client`. */
-export function createFetch(deps: ToolbeltDeps, client: RequestLogEntry['client'] = 'fetch') {
+/** Creates a fetch that sends through the mock rules, logging requests as `client` (and `operation`). */
+export function createFetch(
+  deps: ToolbeltDeps,
+  client: RequestLogEntry['client'] = 'fetch',
+  operation?: string,
+) {
   return async function fetch(
     input: unknown,
     init: Record<string, unknown> = {},
@@ -66,6 +70,7 @@ export function createFetch(deps: ToolbeltDeps, client: RequestLogEntry['client'
     try {
       answer = await sendRequest(deps, {
         client,
+        ...(operation === undefined ? {} : { operation }),
         method,
         url,
         headers,

@@ -90,16 +90,21 @@ function prepare(options: RequestOptions): {
   return body === undefined ? { method, url, headers } : { method, url, headers, body };
 }
 
-/** Sends one request-promise call through the mock rules, logging it as `client`. */
+/** Sends one request-promise call through the mock rules, logging it as `client` (and `operation`). */
 export async function requestPromise(
   deps: ToolbeltDeps,
   client: RequestLogEntry['client'],
   options: RequestOptions,
+  operation?: string,
 ): Promise<unknown> {
   const prepared = prepare(options);
   let answer: MockResponse;
   try {
-    answer = await sendRequest(deps, { client, ...prepared });
+    answer = await sendRequest(deps, {
+      client,
+      ...(operation === undefined ? {} : { operation }),
+      ...prepared,
+    });
   } catch (error) {
     const requestError = new Error(`Error: ${(error as Error).message}`);
     requestError.name = 'RequestError';

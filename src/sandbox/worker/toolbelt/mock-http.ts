@@ -28,6 +28,8 @@ import type { ToolbeltDeps } from './deps';
 /** A request as a client sends it. */
 export interface OutgoingRequest {
   client: RequestLogEntry['client'];
+  /** The toolbelt method that made it, e.g. `ContextServiceClient.getPropertyInSession`. */
+  operation?: string;
   method: string;
   url: string;
   headers: Record<string, string>;
@@ -132,9 +134,11 @@ export async function sendRequest(
   const url = textOf(request.url);
   const mockIndex = matchingRule(scope.mocks, method, url);
   const body: unknown = request.body;
+  const operation: unknown = request.operation;
   const entry: RequestLogEntry = {
     id: scope.nextRequestId(),
     client: request.client,
+    ...(typeof operation === 'string' ? { operation: capText(operation, TEXT_CAPS.name) } : {}),
     method: capText(method, TEXT_CAPS.key),
     url: capText(url, TEXT_CAPS.message),
     requestHeaders: loggedHeaders(request.headers, scope),

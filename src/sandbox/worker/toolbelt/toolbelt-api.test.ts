@@ -36,33 +36,52 @@ function returnedInterface(client: string): string | undefined {
   return match?.[1];
 }
 
-const deps = { scope: () => ({}), pending: {}, env: {} } as unknown as ToolbeltDeps;
-const { Toolbelt } = createToolbeltModule(deps, 'v1');
-const config = { accountId: 'a', apiKey: 'k', cert: 'c', key: 'k' };
-
-describe.each(Object.entries(RUNTIME_RULES.v1.toolbeltClients))(
-  'Toolbelt.%s',
-  (client, methods) => {
-    it('exists in the worker with every listed method', () => {
-      const make = Toolbelt[client];
-      expect(make, client).toBeTypeOf('function');
-      const made = make?.(config);
-      if (methods.length === 0) expect(made).toBeTypeOf('function');
-      for (const method of methods) {
-        expect((made as Record<string, unknown>)[method], `${client}.${method}`).toBeTypeOf(
-          'function',
-        );
-      }
-    });
-
-    it('is declared in the editor typings with every listed method', () => {
-      const type = returnedInterface(client);
-      expect(type, `${client}() in the typings`).toBeDefined();
-      const body = declaration(type ?? '');
-      expect(body, `type ${type ?? ''}`).not.toBe('');
-      for (const method of methods) {
-        expect(body, `${client}.${method}`).toMatch(new RegExp(`\\b${method}\\(`));
-      }
-    });
-  },
+const deps = {
+  scope: () => ({}),
+  pending: {},
+  env: { CONTEXT_SERVICE_ENVIRONMENT: 'z1' },
+} as unknown as ToolbeltDeps;
+const pem = '-----BEGIN X-----\nx\n-----END X-----';
+const configs: Record<string, Record<string, unknown>> = {
+  v1: { ContextServiceClient: { accountId: 'a', apiKey: 'k' } },
+  v2: { ContextServiceClient: 'k', MTLSClient: { cert: pem, key: pem } },
+};
+const clients = (['v1', 'v2'] as const).flatMap((runtime) =>
+  Object.entries(RUNTIME_RULES[runtime].toolbeltClients).map(
+    ([client, methods]) => [runtime, client, methods] as const,
+  ),
 );
+
+describe.each(clients)('%s Toolbelt.%s', (runtime, client, methods) => {
+  it('exists in the worker with every listed method', () => {
+    const { Toolbelt } = createToolbeltModule(deps, runtime);
+    const make = Toolbelt[client];
+    expect(make, client).toBeTypeOf('function');
+    const made = make?.(configs[runtime]?.[client]);
+    if (methods.length === 0) expect(made).toBeTypeOf('function');
+    for (const method of methods) {
+      expect((made as Record<string, unknown>)[method], `${client}.${method}`).toBeTypeOf(
+        'function',
+      );
+    }
+  });
+
+  it('is declared in the editor typings with every listed method', () => {
+    const type = returnedInterface(client);
+    expect(type, `${client}() in the typings`).toBeDefined();
+    const body = declaration(type ?? '');
+    expect(body, `type ${type ?? ''}`).not.toBe('');
+    for (const method of methods) {
+      expect(body, `${client}.${method}`).toMatch(new RegExp(`\\b${method}\\(`));
+    }
+  });
+});
+
+describe.each(['v1', 'v2'] as const)('the %s toolbelt', (runtime) => {
+  it('has exactly the clients its record lists', () => {
+    const { Toolbelt } = createToolbeltModule(deps, runtime);
+    expect(Object.keys(Toolbelt).sort()).toEqual(
+      Object.keys(RUNTIME_RULES[runtime].toolbeltClients).sort(),
+    );
+  });
+});
