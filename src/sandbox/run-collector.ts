@@ -4,7 +4,7 @@
  * or the app stopped it.
  */
 import { PLATFORM } from '../schema/platform';
-import { secretsSchema, type KeyValue } from '../schema/workspace';
+import { secretsSchema, type SecretRow } from '../schema/workspace';
 import { cliOutput } from './cli-output';
 import type {
   LogEntry,
@@ -13,11 +13,18 @@ import type {
   RunError,
   RunOutcome,
   RunStatus,
+  SecretRead,
   WorkerMessage,
 } from './protocol';
 
 /** Caps on what one run keeps. */
-export const COLLECTOR_LIMITS = { logs: 1000, requests: 500, warnings: 100, secretUpdates: 100 };
+export const COLLECTOR_LIMITS = {
+  logs: 1000,
+  requests: 500,
+  warnings: 100,
+  secretUpdates: 100,
+  secretReads: 100,
+};
 
 /** Streamed parts of a run, as the app has received them so far. */
 export interface RunProgress {
@@ -25,7 +32,8 @@ export interface RunProgress {
   droppedLogs: number;
   warnings: string[];
   requests: RequestLogEntry[];
-  secretUpdates: KeyValue[];
+  secretUpdates: SecretRow[];
+  secretReads: SecretRead[];
 }
 
 const secretRow = secretsSchema.element;
@@ -42,6 +50,7 @@ export class RunCollector {
     warnings: [],
     requests: [],
     secretUpdates: [],
+    secretReads: [],
   };
   private workerDropped = 0;
   private refused = 0;
@@ -73,7 +82,10 @@ export class RunCollector {
         return true;
       }
       case 'secret-updated': {
-        const row = { key: message.key, value: message.value };
+        const row: SecretRow =
+          message.type === 'json'
+            ? { key: message.key, value: message.value, type: 'json' }
+            : { key: message.key, value: message.value };
         if (!this.secretKeys.has(row.key) || !secretRow.safeParse(row).success) {
           this.refused++;
           return true;
@@ -83,6 +95,11 @@ export class RunCollector {
         else if (p.secretUpdates.length < COLLECTOR_LIMITS.secretUpdates) p.secretUpdates.push(row);
         return true;
       }
+      case 'secret-read':
+        if (!this.secretKeys.has(message.key)) this.refused++;
+        else if (p.secretReads.length < COLLECTOR_LIMITS.secretReads)
+          p.secretReads.push({ key: message.key, from: message.from });
+        return true;
       case 'warning':
         if (p.warnings.length < COLLECTOR_LIMITS.warnings && !p.warnings.includes(message.text))
           p.warnings.push(message.text);
@@ -103,6 +120,7 @@ export class RunCollector {
       warnings: [...warnings],
       requests: [...p.requests],
       secretUpdates: [...p.secretUpdates],
+      secretReads: [...p.secretReads],
       droppedLogs: p.droppedLogs + this.workerDropped,
     };
   }

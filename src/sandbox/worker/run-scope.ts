@@ -7,17 +7,18 @@
 import {
   append,
   bare,
-  charCodeOf,
   countText,
   dateNow,
+  execPattern,
   hasOwn,
+  jsonParse,
   jsonStringify,
   SafeMap,
 } from '../../lib/intrinsics';
 import { capText, TEXT_CAPS } from '../../lib/message-limits';
 import { taggedToJson, toTagged, type Tagged } from '../../lib/safe-serialise';
-import { PLATFORM } from '../../schema/platform';
-import type { MockRule } from '../../schema/workspace';
+import { PLATFORM, rulesOf } from '../../schema/platform';
+import type { MockRule, Runtime, SecretType } from '../../schema/workspace';
 import type { LogLevel, RequestLogEntry, RunRequest, WorkerMessage } from '../protocol';
 import { now } from './timers';
 
@@ -34,13 +35,19 @@ export interface RunScope {
   /** `performance.now()` when the run started. */
   readonly startedAt: number;
   readonly mocks: readonly MockRule[];
-  /** The value of the run's secret `key`, if it has one. */
-  readSecret(key: string): string | undefined;
   /**
-   * Sets the run's secret `key` and reports it to the app; false (nothing changes) unless the
-   * run has that secret, the key is [A-Za-z0-9_-]{1,100} and the value fits the platform's limit.
+   * The value of the run's secret `key` as the store gives it (a JSON secret parsed anew each
+   * time), or `missing`; throws a SyntaxError when a JSON secret's text does not parse.
    */
-  updateSecret(key: string, value: string): boolean;
+  readSecret(key: string): unknown;
+  /**
+   * Sets the run's secret `key` to `text` (JSON text for a `json` secret) and reports it to the
+   * app; false (nothing changes) unless the run has that secret, the key is one the runtime
+   * accepts and the text fits its limit.
+   */
+  updateSecret(key: string, text: string, type: SecretType): boolean;
+  /** Reports that code read secret `key`, from the instance's cache or from the store (never its value). */
+  secretRead(key: string, from: 'cache' | 'store'): void;
   /** Records one console call. */
   log(level: LogLevel, args: unknown[]): void;
   /** Reports a new or updated request log entry (its texts already cut, see mock-http.ts). */
@@ -70,15 +77,23 @@ function charCount(message: Tagged, extras: Tagged[]): number {
   return count;
 }
 
-/** Whether `key` is a secret key the platform accepts: 1 to 100 of [A-Za-z0-9_-]. */
-export function isSecretKey(key: string): boolean {
-  if (key.length === 0 || key.length > PLATFORM_LIMITS.secretKeyChars) return false;
-  for (let i = 0; i < key.length; i++) {
-    const c = charCodeOf(key, i);
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (!letter && !(c >= 48 && c <= 57) && c !== 95 && c !== 45) return false;
-  }
-  return true;
+/** What `readSecret` gives for a key the run has no secret for. */
+export const MISSING_SECRET: unique symbol = Symbol('missing secret');
+/** Most secret reads reported to the app per run. */
+export const MAX_REPORTED_SECRET_READS = 100;
+
+const SECRET_KEY_PATTERNS = {
+  v1: secretKeyPattern('v1'),
+  v2: secretKeyPattern('v2'),
+};
+function secretKeyPattern(runtime: Runtime): RegExp {
+  const rules = rulesOf(runtime);
+  return new RegExp(`^[${rules.secretKeyChars}]{1,${rules.limits.secretKeyChars}}$`);
+}
+
+/** Whether `key` is a secret key runtime `runtime` accepts (1 to 100 of [A-Za-z0-9_-]). */
+export function isSecretKey(key: string, runtime: Runtime): boolean {
+  return execPattern(SECRET_KEY_PATTERNS[runtime], key) !== null;
 }
 
 /** Creates the services of run `runId`, streaming through `emit`. */
@@ -88,11 +103,13 @@ export function createRunScope(
   emit: (message: WorkerMessage) => void,
 ): RunScope {
   const warned = bare({} as Record<string, true>);
-  const secrets = new SafeMap<string, string>();
+  const secrets = new SafeMap<string, { text: string; type: SecretType }>();
   for (let i = 0; i < request.secrets.length; i++) {
-    const { key, value } = request.secrets[i]!;
-    secrets.set(key, value);
+    const { key, value, type } = request.secrets[i]!;
+    secrets.set(key, bare({ text: value, type: type ?? 'text' }));
   }
+  const secretLimit = rulesOf(request.runtime).limits.secretValueChars;
+  let secretReads = 0;
   let open = true;
   let entries = 0;
   let chars = 0;
@@ -115,13 +132,21 @@ export function createRunScope(
     runId,
     startedAt: now(),
     mocks: request.mocks,
-    readSecret: (key) => secrets.get(key),
-    updateSecret(key, value) {
-      if (!open || !isSecretKey(key) || !secrets.has(key)) return false;
-      if (value.length > PLATFORM_LIMITS.secretValueChars) return false;
-      secrets.set(key, value);
-      send({ kind: 'secret-updated', runId, key, value });
+    readSecret(key) {
+      const secret = secrets.get(key);
+      if (!secret) return MISSING_SECRET;
+      return secret.type === 'json' ? jsonParse(secret.text) : secret.text;
+    },
+    updateSecret(key, text, type) {
+      if (!open || !isSecretKey(key, request.runtime) || !secrets.has(key)) return false;
+      if (text.length > secretLimit) return false;
+      secrets.set(key, bare({ text, type }));
+      send({ kind: 'secret-updated', runId, key, value: text, type });
       return true;
+    },
+    secretRead(key, from) {
+      if (++secretReads > MAX_REPORTED_SECRET_READS) return;
+      send({ kind: 'secret-read', runId, key: capText(key, TEXT_CAPS.key), from });
     },
     log(level, args) {
       if (!open) return;

@@ -66,7 +66,7 @@ export const V1 = {
   otherConsoleMethods: 'type-error',
   // Source: V1 toolbelt docs (one page per client); HTTPClient and LpClient are called as functions.
   toolbeltClients: {
-    SecretClient: ['readSecret', 'updateSecret'],
+    SecretClient: ['readSecret', 'updateSecret', 'getUsedSecrets'],
     HTTPClient: [],
     LpClient: [],
     ConversationUtil: ['getConversationById', 'scanConversationForKeywords'],

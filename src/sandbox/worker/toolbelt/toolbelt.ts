@@ -7,15 +7,16 @@ import { createConversationUtil } from './conversation-util';
 import type { ToolbeltDeps } from './deps';
 import { createHttpClient } from './http-client';
 import { createLpClient } from './lp-client';
-import { createSecretClient } from './secret-client';
+import { createSecretClients } from './secret-client';
 import { createStubClient, STUB_METHODS, type StubClientName } from './stub-clients';
 
 /** Creates the exports of toolbelt module `version`. */
 export function createToolbeltModule(deps: ToolbeltDeps, version: 'v1' | 'v2') {
+  const secretClient = createSecretClients(deps, version);
   // Plain functions, not arrows: real code sometimes calls them with `new`.
   const Toolbelt: Record<string, (...args: unknown[]) => unknown> = {
-    SecretClient: function SecretClient() {
-      return createSecretClient(deps);
+    SecretClient: function SecretClient(options?: unknown) {
+      return secretClient(options);
     },
     LpClient: function LpClient() {
       return createLpClient(deps, version);
