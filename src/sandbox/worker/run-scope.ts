@@ -128,6 +128,18 @@ export function createRunScope(
     send({ kind: 'warning', runId, text: cut });
   };
 
+  for (let i = 0; i < request.secrets.length; i++) {
+    const { key, value, type } = request.secrets[i]!;
+    if (type !== 'json') continue;
+    try {
+      jsonParse(value);
+    } catch {
+      warn(
+        `Secret ${capText(key, TEXT_CAPS.key)} is typed JSON but its value is not valid JSON: reading it fails. Fix it in Settings.`,
+      );
+    }
+  }
+
   return {
     runId,
     startedAt: now(),
