@@ -32,6 +32,20 @@ describe('secret reads', () => {
     expect(() => scope.readSecret('broken')).toThrow(SyntaxError);
   });
 
+  it('warns at the start of a run of each JSON secret whose text does not parse', () => {
+    const { sent } = scopeWith([
+      { key: 'broken', value: '{oops', type: 'json' },
+      { key: 'fine', value: '[1]', type: 'json' },
+    ]);
+    expect(sent).toEqual([
+      {
+        kind: 'warning',
+        runId: 7,
+        text: 'Secret broken is typed JSON but its value is not valid JSON: reading it fails. Fix it in Settings.',
+      },
+    ]);
+  });
+
   it('reports reads (key and source, never the value), at most MAX_REPORTED_SECRET_READS', () => {
     const { scope, sent } = scopeWith([{ key: 'token', value: 'a' }]);
     for (let i = 0; i <= MAX_REPORTED_SECRET_READS; i++) scope.secretRead('token', 'cache');

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateLinkState } from './link-state';
-import {
-  keptWorkspaceSchema,
-  secretsSchema,
-  secretsSchemaFor,
-  secretValueOf,
-  storedSecrets,
-} from './workspace';
+import { secretsSchemaFor, secretValueOf, storedSecrets } from './secret-rows';
+import { keptWorkspaceSchema, secretsSchema } from './workspace';
 
 const problemOf = (schema: typeof secretsSchema, rows: unknown[]) => {
   const parsed = schema.safeParse(rows);
