@@ -51,6 +51,23 @@ describe('CLI project export', () => {
     });
   });
 
+  it('writes a JSON secret with its JSON as the value, and reads it back as a JSON secret', () => {
+    const secrets = [
+      { key: 'creds', value: '{"clientId":"abc"}', type: 'json' as const },
+      { key: 'token', value: 'abc' },
+    ];
+    const exported = exportCliZip(
+      { ...workspace(), secrets },
+      { name: 'fn', includeSecrets: true },
+    );
+    const settings = JSON.parse(strFromU8(unzipSync(exported)['functions/settings.json']!));
+    expect(settings.secrets).toEqual([
+      { key: 'creds', value: { clientId: 'abc' } },
+      { key: 'token', value: 'abc' },
+    ]);
+    expect(importCliFiles(exported, 'fn.zip')).toMatchObject({ parts: { secrets } });
+  });
+
   it('names folders safely', () => {
     expect(cliFunctionName('../../etc/passwd')).toBe('etc-passwd');
     expect(cliFunctionName('  ')).toBe('survey-function');

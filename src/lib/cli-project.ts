@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import {
   envSchema,
   secretsSchema,
+  storedSecrets,
   workspaceDefaults,
   workspaceFields,
   type KeyValue,
@@ -70,7 +71,8 @@ export function exportCliZip(
   if (Object.keys(sidecar).length > 0) files[`functions/${name}/${CASES_FILE}`] = json(sidecar);
   if (options.includeSecrets) {
     files['functions/settings.json'] = json({
-      secrets: workspace.secrets.map(({ key, value }) => ({ key, value })),
+      // As the CLI's toolbelt reads them: a JSON secret's value is its JSON, not a string.
+      secrets: storedSecrets(workspace.secrets),
       whitelist: whitelistOf(workspace.mocks ?? []),
     });
   }

@@ -32,6 +32,8 @@ export const ownDescriptor = Reflect.getOwnPropertyDescriptor;
 export const isArray = Array.isArray;
 /** `JSON.stringify`. */
 export const jsonStringify = JSON.stringify;
+/** `JSON.parse`. */
+export const jsonParse = JSON.parse;
 /** `Math.max`, `Math.min` and `Math.round`. */
 export const { max, min, round } = Math;
 /** `Date.now`. */

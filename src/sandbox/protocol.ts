@@ -5,7 +5,7 @@
  * (`import type`), which keeps zod out of its bundle.
  */
 import { z } from 'zod';
-import type { KeyValue, RunFields } from '../schema/workspace';
+import type { RunFields, SecretRow } from '../schema/workspace';
 import type { EventId } from '../schema/events';
 import type { Tagged } from '../lib/safe-serialise';
 import type { PayloadEdit } from '../lib/payload-edit';
@@ -231,6 +231,14 @@ export interface BatchRequest {
   withLogs: boolean;
 }
 
+/** Where a secret read was served from. */
+export const SECRET_READ_SOURCES = ['cache', 'store'] as const;
+/** One secret read of a run: the key and where it was served from. */
+export interface SecretRead {
+  key: string;
+  from: (typeof SECRET_READ_SOURCES)[number];
+}
+
 /** Messages the worker sends to the app. */
 export const workerMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ready') }),
@@ -241,7 +249,16 @@ export const workerMessageSchema = z.discriminatedUnion('kind', [
     kind: z.literal('secret-updated'),
     runId: number,
     key: text.key,
+    /** The new value's text: JSON text for a `json` secret. */
     value: text.value,
+    type: z.enum(['text', 'json']),
+  }),
+  /** Code read a secret: from the instance's cache (V2) or from the store; never its value. */
+  z.object({
+    kind: z.literal('secret-read'),
+    runId: number,
+    key: text.key,
+    from: z.enum(SECRET_READ_SOURCES),
   }),
   z.object({ kind: z.literal('warning'), runId: number, text: text.warning }),
   z.object({ kind: z.literal('done'), runId: number, done: runDoneSchema }),
@@ -298,7 +315,10 @@ export interface RunOutcome {
   /** Platform limits broken and suspicious behaviour: second callback call, forgotten await... */
   warnings: string[];
   requests: RequestLogEntry[];
-  secretUpdates: KeyValue[];
+  /** Secrets the run wrote (SecretClient.updateSecret), one row per key, with their type. */
+  secretUpdates: SecretRow[];
+  /** Secrets the run read, in order, and whether each came from the instance's cache. */
+  secretReads: SecretRead[];
   /** The run as the CLI prints it (`{result, logs}` or `{errorCode, errorMsg, errorLogs}`); empty when nothing would be printed. */
   raw: string;
   /** Why the CLI prints no JSON for this run (its process ended, the module failed to load), when it prints none. */

@@ -89,17 +89,35 @@ describe('RunCollector', () => {
 
   it('keeps only secret updates of keys the run was given, valid as secrets-table rows', () => {
     const collector = new RunCollector(new Set(['token', 'other']));
-    const update = (key: string, value: string) =>
-      collector.add({ kind: 'secret-updated', runId: 1, key, value });
+    const update = (key: string, value: string, type: 'text' | 'json' = 'text') =>
+      collector.add({ kind: 'secret-updated', runId: 1, key, value, type });
     update('token', 'first');
     update('token', 'second');
+    update('other', '{"a":1}', 'json');
     update('unknown', 'x');
     update('bad key!', 'x');
-    update('other', 'v'.repeat(10_001));
+    update('other', 'v'.repeat(16_384));
+    update('other', '{oops', 'json');
     collector.malformed();
     const outcome = collector.stop('cancelled');
-    expect(outcome.secretUpdates).toEqual([{ key: 'token', value: 'second' }]);
-    expect(outcome.warnings).toContain(malformedWarning(4));
+    expect(outcome.secretUpdates).toEqual([
+      { key: 'token', value: 'second' },
+      { key: 'other', value: '{"a":1}', type: 'json' },
+    ]);
+    expect(outcome.warnings).toContain(malformedWarning(5));
     expect(malformedWarning(4)).toMatch(/^4 messages from the sandbox were malformed/);
+  });
+
+  it('keeps the secret reads of keys the run was given, never a value', () => {
+    const collector = new RunCollector(new Set(['token']));
+    collector.add({ kind: 'secret-read', runId: 1, key: 'token', from: 'store' });
+    collector.add({ kind: 'secret-read', runId: 1, key: 'token', from: 'cache' });
+    collector.add({ kind: 'secret-read', runId: 1, key: 'forged', from: 'cache' });
+    const outcome = collector.stop('cancelled');
+    expect(outcome.secretReads).toEqual([
+      { key: 'token', from: 'store' },
+      { key: 'token', from: 'cache' },
+    ]);
+    expect(outcome.warnings).toContain(malformedWarning(1));
   });
 });

@@ -3,7 +3,7 @@
  * caps against floods, and turns it into the run's outcome, whether the worker finished the run
  * or the app stopped it.
  */
-import { secretsSchema, type KeyValue, type Runtime } from '../schema/workspace';
+import { secretsSchema, type Runtime, type SecretRow } from '../schema/workspace';
 import { cliOutput, cliSilence, type CliRun } from './cli-output';
 import { timeoutError } from '../lib/timeout-error';
 import type {
@@ -13,11 +13,18 @@ import type {
   RunError,
   RunOutcome,
   RunStatus,
+  SecretRead,
   WorkerMessage,
 } from './protocol';
 
 /** Caps on what one run keeps. */
-export const COLLECTOR_LIMITS = { logs: 1000, requests: 500, warnings: 100, secretUpdates: 100 };
+export const COLLECTOR_LIMITS = {
+  logs: 1000,
+  requests: 500,
+  warnings: 100,
+  secretUpdates: 100,
+  secretReads: 100,
+};
 
 /** Streamed parts of a run, as the app has received them so far. */
 export interface RunProgress {
@@ -25,7 +32,8 @@ export interface RunProgress {
   droppedLogs: number;
   warnings: string[];
   requests: RequestLogEntry[];
-  secretUpdates: KeyValue[];
+  secretUpdates: SecretRow[];
+  secretReads: SecretRead[];
 }
 
 const secretRow = secretsSchema.element;
@@ -42,6 +50,7 @@ export class RunCollector {
     warnings: [],
     requests: [],
     secretUpdates: [],
+    secretReads: [],
   };
   private workerDropped = 0;
   private refused = 0;
@@ -79,7 +88,10 @@ export class RunCollector {
         return true;
       }
       case 'secret-updated': {
-        const row = { key: message.key, value: message.value };
+        const row: SecretRow =
+          message.type === 'json'
+            ? { key: message.key, value: message.value, type: 'json' }
+            : { key: message.key, value: message.value };
         if (!this.secretKeys.has(row.key) || !secretRow.safeParse(row).success) {
           this.refused++;
           return true;
@@ -89,6 +101,11 @@ export class RunCollector {
         else if (p.secretUpdates.length < COLLECTOR_LIMITS.secretUpdates) p.secretUpdates.push(row);
         return true;
       }
+      case 'secret-read':
+        if (!this.secretKeys.has(message.key)) this.refused++;
+        else if (p.secretReads.length < COLLECTOR_LIMITS.secretReads)
+          p.secretReads.push({ key: message.key, from: message.from });
+        return true;
       case 'warning':
         if (p.warnings.length < COLLECTOR_LIMITS.warnings && !p.warnings.includes(message.text))
           p.warnings.push(message.text);
@@ -109,6 +126,7 @@ export class RunCollector {
       warnings: [...warnings],
       requests: [...p.requests],
       secretUpdates: [...p.secretUpdates],
+      secretReads: [...p.secretReads],
       droppedLogs: p.droppedLogs + this.workerDropped,
     };
   }

@@ -4,7 +4,19 @@
 import { z } from 'zod';
 import { eventIdSchema } from './events';
 import { PLATFORM } from './platform';
+import { secretRowSchema, secretsSchemaFor } from './secret-rows';
 import { testCaseSchema } from './test-case';
+
+export {
+  SECRET_TYPES,
+  secretRowSchema,
+  secretsSchemaFor,
+  secretValueChars,
+  secretValueOf,
+  storedSecrets,
+  type SecretRow,
+  type SecretType,
+} from './secret-rows';
 
 /** The platform's run time limit, and so the default timeout. */
 export const DEFAULT_TIMEOUT_MS = PLATFORM.limits.runMs;
@@ -35,29 +47,6 @@ export const envSchema = z.array(
       .max(
         PLATFORM.limits.envValueChars,
         `values are at most ${PLATFORM.limits.envValueChars} characters`,
-      ),
-  }),
-);
-
-/** Secret rows: key of [A-Za-z0-9_-] up to 100 characters, value up to 10,000 (platform limits). */
-export const secretsSchema = z.array(
-  z.object({
-    key: z
-      .string()
-      .min(1, 'a secret needs a key')
-      .max(
-        PLATFORM.limits.secretKeyChars,
-        `keys are at most ${PLATFORM.limits.secretKeyChars} characters`,
-      )
-      .regex(
-        new RegExp(`^[${PLATFORM.secretKeyChars}]+$`),
-        'keys use only letters, digits, _ and -',
-      ),
-    value: z
-      .string()
-      .max(
-        PLATFORM.limits.secretValueChars,
-        `values are at most ${PLATFORM.limits.secretValueChars.toLocaleString('en-US')} characters`,
       ),
   }),
 );
@@ -100,6 +89,9 @@ export function runtimeOfCode(code: string): Runtime {
     ? 'v1'
     : 'v2';
 }
+
+/** Secret rows valid for some runtime (links and files); the secrets table checks the workspace's runtime (secretsSchemaFor). */
+export const secretsSchema = secretsSchemaFor(RUNTIMES);
 
 /** A JSON object (the payload). */
 export const jsonObjectSchema = z.record(z.string(), z.unknown());
@@ -181,7 +173,7 @@ const withDefaults = (value: unknown) =>
  */
 export const keptWorkspaceFields = workspaceFields.extend({
   env: z.array(keyValueSchema),
-  secrets: z.array(keyValueSchema),
+  secrets: z.array(secretRowSchema),
   mocks: z.array(keptMockRuleSchema),
 });
 

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { entryProblem, refuseChange, workspaceProblem, type WriteResult } from './field-checks';
 import { secretUpdate, type SecretUpdateResult } from './secret-update';
 import type { Store } from './store-types';
-import { pickWorkspace, type Workspace } from '../schema/workspace';
+import { pickWorkspace, type SecretType, type Workspace } from '../schema/workspace';
 import { defaultWorkspace } from './workspace-slice';
 
 /** A named workspace in the saved list. */
@@ -33,7 +33,12 @@ export interface SavedWorkspacesSlice {
   /** Puts a deleted workspace back in the list. */
   restoreWorkspace: (saved: SavedWorkspace) => WriteResult;
   /** Writes a run's secret update to the workspace it ran in, only when that workspace has the key. */
-  applySecretUpdate: (workspaceId: string, key: string, value: string) => SecretUpdateResult;
+  applySecretUpdate: (
+    workspaceId: string,
+    key: string,
+    value: string,
+    type?: SecretType,
+  ) => SecretUpdateResult;
 }
 
 /** A new unique workspace id. */
@@ -132,8 +137,8 @@ export const createSavedWorkspacesSlice =
       saveNow();
       return { ok: true };
     },
-    applySecretUpdate: (workspaceId, key, value) => {
-      const { result, change } = secretUpdate(get(), workspaceId, key, value);
+    applySecretUpdate: (workspaceId, key, value, type) => {
+      const { result, change } = secretUpdate(get(), workspaceId, key, value, type);
       if (change) set(change);
       return result;
     },

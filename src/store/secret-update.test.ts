@@ -33,6 +33,17 @@ describe('applySecretUpdate', () => {
     expect(savedSecrets()).toEqual(secrets);
   });
 
+  it('keeps the type of a JSON secret, and checks its text parses', () => {
+    const { store, openId } = twoWorkspaces();
+    expect(store.getState().applySecretUpdate(openId, 'token', '{"a":1}', 'json')).toMatchObject({
+      applied: true,
+    });
+    expect(store.getState().secrets[0]).toEqual({ key: 'token', value: '{"a":1}', type: 'json' });
+    expect(store.getState().applySecretUpdate(openId, 'other', '{oops', 'json')).toMatchObject({
+      applied: false,
+    });
+  });
+
   it('writes to a saved workspace that is not open, leaving the open one alone', () => {
     const { store, savedId, savedSecrets, secrets } = twoWorkspaces();
     expect(store.getState().applySecretUpdate(savedId, 'token', 'new')).toEqual({
@@ -61,8 +72,9 @@ describe('applySecretUpdate', () => {
       'a value too long',
       'open',
       'token',
-      'x'.repeat(10_001),
-      'secret.value: values are at most 10,000 characters',
+      // The default workspace runs on V2: 16,384 characters of JSON text, quotes included.
+      'x'.repeat(16_383),
+      'secret.value: values are at most 16,384 characters as JSON text',
     ],
   ])('changes nothing for %s, and says why', (_name, which, key, value, reason) => {
     const { store, openId, savedId } = twoWorkspaces();

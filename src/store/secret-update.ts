@@ -1,5 +1,5 @@
 // A run's secret update (SecretClient.updateSecret) written back to the workspace the run was for.
-import { secretsSchema } from '../schema/workspace';
+import { secretsSchemaFor, type SecretRow, type SecretType } from '../schema/workspace';
 import { firstProblem } from './field-checks';
 import type { Store } from './store-types';
 
@@ -8,15 +8,16 @@ export type SecretUpdateResult =
   { applied: true; workspaceName: string } | { applied: false; reason: string };
 
 /**
- * The store change that sets secret `key` of workspace `workspaceId` to `value` (its live fields
- * when it is open, its saved entry otherwise), or why there is none: the workspace is gone, it has
- * no secret `key`, or the row does not pass secretsSchema.
+ * The store change that sets secret `key` of workspace `workspaceId` to `value` of `type` (its
+ * live fields when it is open, its saved entry otherwise), or why there is none: the workspace is
+ * gone, it has no secret `key`, or the row is not valid for the workspace's runtime.
  */
 export function secretUpdate(
   s: Store,
   workspaceId: string,
   key: string,
   value: string,
+  type: SecretType = 'text',
 ): { result: SecretUpdateResult; change?: Partial<Store> } {
   const refused = (reason: string) => ({ result: { applied: false as const, reason } });
   const entry = s.savedWorkspaces.find((w) => w.id === workspaceId);
@@ -26,9 +27,11 @@ export function secretUpdate(
   if (!secrets.some((r) => r.key === key)) {
     return refused(`workspace "${entry.name}" has no secret "${key}"`);
   }
-  const row = secretsSchema.element.safeParse({ key, value });
+  const updated: SecretRow = type === 'json' ? { key, value, type } : { key, value };
+  const runtime = open ? s.runtime : entry.workspace.runtime;
+  const row = secretsSchemaFor([runtime]).element.safeParse(updated);
   if (!row.success) return refused(firstProblem(row.error, ['secret']));
-  const next = secrets.map((r) => (r.key === key ? { key, value } : r));
+  const next = secrets.map((r) => (r.key === key ? updated : r));
   const change: Partial<Store> = open
     ? { secrets: next }
     : {

@@ -21,6 +21,8 @@ declare namespace FaasToolbelt {
     readSecret(key: string, options?: SecretRequestOptions): Promise<SecretEntry>;
     /** Updates an existing secret; keys starting `LIVEPERSON_DEFAULT_` are read-only. */
     updateSecret(secret: SecretEntry, options?: SecretRequestOptions): Promise<SecretEntry>;
+    /** V1 only: the keys of the secrets this client has read or updated. */
+    getUsedSecrets(): Promise<string[]>;
   }
 
   /** Options of the V1 HTTP client (the `request-promise` API). */

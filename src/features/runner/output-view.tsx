@@ -3,6 +3,7 @@ import type { RunError, RunOutcome } from '../../sandbox/protocol';
 import { formatValue } from './format-value';
 import { ModuleOutputBlock } from './module-output';
 import type { RunEffect } from './run-effects';
+import { SecretReadsView } from './secret-reads-view';
 
 const CONSOLE_LOG_FAILURE = 'console.log is not a function';
 
@@ -105,6 +106,7 @@ export function OutputView({
           (templates answer <code>'ok'</code>).
         </Note>
       )}
+      <SecretReadsView reads={outcome.secretReads} />
       {effects.length > 0 && (
         <section aria-label="Run effects" className="flex flex-col gap-1">
           {effects.map((effect) => (

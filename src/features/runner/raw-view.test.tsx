@@ -23,6 +23,7 @@ const base: RunOutcome = {
   warnings: [],
   requests: [],
   secretUpdates: [],
+  secretReads: [],
   raw: `{\n    "result": "${'x'.repeat(50_000)}",\n    "logs": []\n}`,
 };
 const failed = (error: RunOutcome['error'], rest: Partial<RunOutcome> = {}): RunOutcome => ({

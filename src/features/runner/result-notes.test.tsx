@@ -22,6 +22,7 @@ const outcome: RunOutcome = {
   warnings: [],
   requests: [],
   secretUpdates: [],
+  secretReads: [],
   raw: '"ok"',
 };
 

@@ -16,6 +16,7 @@ const outcome = (status: RunOutcome['status']): RunOutcome => ({
   warnings: [],
   requests: [],
   secretUpdates: [{ key: 'apiKey', value: 'new' }],
+  secretReads: [],
   raw: '',
 });
 
@@ -23,10 +24,23 @@ describe('applyRunEffects', () => {
   it('writes a finished run’s updates to its own workspace and says so', () => {
     const apply = vi.fn<ApplySecret>(() => ({ applied: true, workspaceName: 'Alpha' }));
     const effects = applyRunEffects(outcome('succeeded'), 'w-a', 'Alpha', apply);
-    expect(apply).toHaveBeenCalledWith('w-a', 'apiKey', 'new');
+    expect(apply).toHaveBeenCalledWith('w-a', 'apiKey', 'new', 'text');
     expect(effects).toEqual([
       { tone: 'info', text: 'updateSecret changed apiKey in workspace Alpha.' },
     ]);
+  });
+
+  it('keeps the type of a JSON secret it writes back', () => {
+    const apply = vi.fn<ApplySecret>(() => ({ applied: true, workspaceName: 'Alpha' }));
+    const json = {
+      ...outcome('succeeded'),
+      secretUpdates: [{ key: 'creds', value: '{}', type: 'json' as const }],
+    };
+    const effects = applyRunEffects(json, 'w-a', 'Alpha', apply);
+    expect(apply).toHaveBeenCalledWith('w-a', 'creds', '{}', 'json');
+    expect(effects[0]?.text).toBe(
+      'updateSecret changed creds (a JSON secret now) in workspace Alpha.',
+    );
   });
 
   it('writes a failed run’s updates too: they happened before it failed', () => {

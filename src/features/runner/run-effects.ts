@@ -4,6 +4,7 @@
  * that is gone is dropped. Each effect is described for the Result panel.
  */
 import type { RunOutcome } from '../../sandbox/protocol';
+import type { SecretType } from '../../schema/workspace';
 
 /** One thing a run changed, or did not change, said for the user. */
 export interface RunEffect {
@@ -11,11 +12,12 @@ export interface RunEffect {
   text: string;
 }
 
-/** Writes one secret to a workspace: the store's applySecretUpdate. */
+/** Writes one secret (its text, and its type) to a workspace: the store's applySecretUpdate. */
 export type ApplySecret = (
   workspaceId: string,
   key: string,
   value: string,
+  type: SecretType,
 ) => { applied: true; workspaceName: string } | { applied: false; reason: string };
 
 const STOPPED: Partial<Record<RunOutcome['status'], string>> = {
@@ -43,10 +45,14 @@ export function applyRunEffects(
       },
     ];
   }
-  return updates.map(({ key, value }) => {
-    const result = apply(workspaceId, key, value);
+  return updates.map(({ key, value, type = 'text' }) => {
+    const result = apply(workspaceId, key, value, type);
+    const kind = type === 'json' ? ' (a JSON secret now)' : '';
     return result.applied
-      ? { tone: 'info', text: `updateSecret changed ${key} in workspace ${result.workspaceName}.` }
+      ? {
+          tone: 'info',
+          text: `updateSecret changed ${key}${kind} in workspace ${result.workspaceName}.`,
+        }
       : {
           tone: 'warning',
           text: `updateSecret changed ${key}, but the change was dropped: ${result.reason}.`,

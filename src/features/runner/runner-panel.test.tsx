@@ -28,6 +28,7 @@ const base: RunOutcome = {
   warnings: ['More than 10 log entries in one run'],
   requests: [],
   secretUpdates: [],
+  secretReads: [],
   raw: '{\n    "result": {\n        "ok": true\n    },\n    "logs": []\n}',
 };
 

@@ -1,8 +1,19 @@
 import { PLATFORM } from '../../schema/platform';
-import { envSchema, secretsSchema } from '../../schema/workspace';
+import {
+  envSchema,
+  secretsSchemaFor,
+  type SecretRow,
+  type SecretType,
+} from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { KeyValueTable } from './key-value-table';
 import { MockRulesTable } from './mock-rules-table';
+import { secretsHint } from './secret-texts';
+
+const SECRET_TYPE_NAMES: Record<SecretType, string> = { text: 'Text', json: 'JSON' };
+
+const selectStyle =
+  'rounded border border-slate-300 bg-white px-1 py-0.5 text-xs dark:border-slate-600 dark:bg-slate-800';
 
 /** The function's configuration: mock rules, environment variables and secrets. */
 export function SettingsView() {
@@ -10,6 +21,7 @@ export function SettingsView() {
   const setEnv = useStore((s) => s.setEnv);
   const secrets = useStore((s) => s.secrets);
   const setSecrets = useStore((s) => s.setSecrets);
+  const runtime = useStore((s) => s.runtime);
   return (
     <div className="flex flex-col gap-4 p-2">
       <MockRulesTable />
@@ -21,13 +33,27 @@ export function SettingsView() {
         schema={envSchema}
         hint={`process.env.NAME in the function. Names and values at most ${PLATFORM.limits.envNameChars} characters; values are strings. A change starts a new instance.`}
       />
-      <KeyValueTable
+      <KeyValueTable<SecretRow>
         title="Secrets"
         noun="secret"
         rows={secrets}
         onChange={setSecrets}
-        schema={secretsSchema}
-        hint={`Read with Toolbelt.SecretClient().readSecret(key). Keys use letters, digits, _ and -, at most ${PLATFORM.limits.secretKeyChars} characters; values at most ${PLATFORM.limits.secretValueChars.toLocaleString('en-US')}.`}
+        schema={secretsSchemaFor([runtime])}
+        hint={secretsHint(runtime)}
+        extraCell={(row, index, update) => (
+          <select
+            aria-label={`secret ${index + 1} type`}
+            value={row.type ?? 'text'}
+            onChange={(e) => update({ type: e.target.value as SecretType })}
+            className={selectStyle}
+          >
+            {(Object.keys(SECRET_TYPE_NAMES) as SecretType[]).map((type) => (
+              <option key={type} value={type}>
+                {SECRET_TYPE_NAMES[type]}
+              </option>
+            ))}
+          </select>
+        )}
       />
     </div>
   );

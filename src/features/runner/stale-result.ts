@@ -3,8 +3,8 @@
 import {
   runRequestOf,
   WORKSPACE_PART_NAMES,
-  type KeyValue,
   type RunFields,
+  type SecretRow,
 } from '../../schema/workspace';
 import type { Store } from '../../store/store-types';
 
@@ -19,13 +19,13 @@ export function takeSnapshot(s: Store): RunSnapshot {
 /** A snapshot with the secrets the run itself wrote (SecretClient.updateSecret), as the store applies them. */
 export function withSecretUpdates(
   snapshot: RunSnapshot,
-  updates: readonly KeyValue[],
+  updates: readonly SecretRow[],
 ): RunSnapshot {
   let secrets = snapshot.secrets;
-  for (const { key, value } of updates) {
-    secrets = secrets.some((r) => r.key === key)
-      ? secrets.map((r) => (r.key === key ? { key, value } : r))
-      : [...secrets, { key, value }];
+  for (const update of updates) {
+    secrets = secrets.some((r) => r.key === update.key)
+      ? secrets.map((r) => (r.key === update.key ? update : r))
+      : [...secrets, update];
   }
   return { ...snapshot, secrets };
 }

@@ -18,6 +18,7 @@ const outcome = (over: Partial<RunOutcome>): RunOutcome => ({
   warnings: [],
   requests: [],
   secretUpdates: [],
+  secretReads: [],
   raw: '',
   ...over,
 });

@@ -56,6 +56,17 @@ describe('compact share link', () => {
     expect(decodeShareLink(encodeShareLink(state))).toEqual({ state });
   });
 
+  it("carries a secret's type; links made before JSON secrets open with text secrets", () => {
+    const secrets = [
+      { key: 'creds', value: '{ "clientId": "abc" }', type: 'json' as const },
+      { key: 'token', value: 'abc', type: 'text' as const },
+    ];
+    expect(decodeShareLink(encodeShareLink({ secrets }))).toEqual({ state: { secrets } });
+    expect(decodeShareLink(encodeShareLink({ secrets: [{ key: 'k', value: 'v' }] }))).toEqual({
+      state: { secrets: [{ key: 'k', value: 'v' }] },
+    });
+  });
+
   it('round-trips every gallery example', () => {
     for (const { event, payload } of payloadExamples()) {
       expect(decodeShareLink(encodeShareLink({ event, payload }))).toEqual({

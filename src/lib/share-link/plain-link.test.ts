@@ -15,6 +15,28 @@ describe('plain import link', () => {
     expect(decodePlainLink(encodePlainLink(state))).toEqual({ state });
   });
 
+  it('writes a JSON secret with its JSON as the value, and reads an object value as a JSON secret', () => {
+    const secrets = [
+      { key: 'creds', value: '{"clientId":"abc"}', type: 'json' as const },
+      { key: 'token', value: 'abc' },
+    ];
+    const link = encodePlainLink({ secrets });
+    expect(JSON.parse(decodeURIComponent(link.slice('#json='.length)))).toEqual({
+      secrets: [
+        { key: 'creds', value: { clientId: 'abc' } },
+        { key: 'token', value: 'abc' },
+      ],
+    });
+    expect(decodePlainLink(link)).toEqual({ state: { secrets } });
+  });
+
+  it('refuses a JSON secret whose text does not parse', () => {
+    const result = decodePlainLink(
+      '#json=' + encodeURIComponent('{"secrets": [{"key": "c", "value": "{", "type": "json"}]}'),
+    );
+    expect('error' in result && result.error).toMatch(/^secrets\.0\.value: not valid JSON/);
+  });
+
   it('normalises a mock method to upper case', () => {
     const result = decodePlainLink(
       encodePlainLink({ mocks: [{ method: 'post', url: 'https://x' }] } as never),

@@ -1,11 +1,13 @@
 import { MAX_LINK_BYTES, validateLinkState, type LinkState } from '../../schema/link-state';
+import { storedSecrets } from '../../schema/workspace';
 
 /** Prefix of the plain import link's hash. */
 export const PLAIN_LINK_PREFIX = '#json=';
 
-/** Builds the plain import link hash for a state. */
+/** Builds the plain import link hash for a state; a JSON secret's value is written as its JSON. */
 export function encodePlainLink(state: LinkState): string {
-  return PLAIN_LINK_PREFIX + encodeURIComponent(JSON.stringify(state));
+  const written = state.secrets ? { ...state, secrets: storedSecrets(state.secrets) } : state;
+  return PLAIN_LINK_PREFIX + encodeURIComponent(JSON.stringify(written));
 }
 
 /** Decodes a `#json=` hash; never throws: the state, or a sentence saying what is wrong. */

@@ -120,6 +120,7 @@ async function lambda(input, callback) {
       runId: 1,
       key: 'token',
       value: 'new',
+      type: 'text',
     });
     expect(messages.filter((m) => m.kind === 'request').at(-1)).toMatchObject({
       entry: { method: 'POST', requestHeaders: { 'x-a': '1' }, requestBody: 'hi', status: 200 },

@@ -7,19 +7,20 @@
 import {
   append,
   bare,
-  charCodeOf,
   countText,
   dateNow,
+  execPattern,
   hasOwn,
   indexOfText,
+  jsonParse,
   jsonStringify,
   SafeMap,
   sliceText,
 } from '../../lib/intrinsics';
 import { capText, TEXT_CAPS } from '../../lib/message-limits';
 import { toTagged, type Tagged } from '../../lib/safe-serialise';
-import { PLATFORM, rulesOf } from '../../schema/platform';
-import type { MockRule, Runtime } from '../../schema/workspace';
+import { rulesOf } from '../../schema/platform';
+import type { MockRule, Runtime, SecretType } from '../../schema/workspace';
 import type {
   LogLevel,
   ModuleOutputLine,
@@ -34,8 +35,6 @@ import { now } from './timers';
 
 /** Most log entries streamed to the app per run; the rest are only counted. */
 export const MAX_STREAMED_LOGS = 1000;
-/** The platform's limits per invocation. */
-const PLATFORM_LIMITS = PLATFORM.limits;
 
 const LOG_TAG_LIMITS = { nodes: 2000, depth: 20, string: 10_000, entries: 500 };
 /** What Node's console shows of a value printed at module level: depth 2, 10,000 characters, 100 items. */
@@ -51,13 +50,19 @@ export interface RunScope {
   readonly mocks: readonly MockRule[];
   /** The runtime the run emulates. */
   readonly runtime: Runtime;
-  /** The value of the run's secret `key`, if it has one. */
-  readSecret(key: string): string | undefined;
   /**
-   * Sets the run's secret `key` and reports it to the app; false (nothing changes) unless the
-   * run has that secret, the key is [A-Za-z0-9_-]{1,100} and the value fits the platform's limit.
+   * The value of the run's secret `key` as the store gives it (a JSON secret parsed anew each
+   * time), or `missing`; throws a SyntaxError when a JSON secret's text does not parse.
    */
-  updateSecret(key: string, value: string): boolean;
+  readSecret(key: string): unknown;
+  /**
+   * Sets the run's secret `key` to `text` (JSON text for a `json` secret) and reports it to the
+   * app; false (nothing changes) unless the run has that secret, the key is one the runtime
+   * accepts and the text fits its limit.
+   */
+  updateSecret(key: string, text: string, type: SecretType): boolean;
+  /** Reports that code read secret `key`, from the instance's cache or from the store (never its value). */
+  secretRead(key: string, from: 'cache' | 'store'): void;
   /** Records one console call inside lambda: a log entry (a value JSON cannot carry ends the process). */
   log(level: LogLevel, args: unknown[]): void;
   /** Records one console call at module level: Node's console prints it as plain text, not a log. */
@@ -98,15 +103,23 @@ function jsonChars(value: unknown): { chars: number } | { error: unknown } {
   }
 }
 
-/** Whether `key` is a secret key the platform accepts: 1 to 100 of [A-Za-z0-9_-]. */
-export function isSecretKey(key: string): boolean {
-  if (key.length === 0 || key.length > PLATFORM_LIMITS.secretKeyChars) return false;
-  for (let i = 0; i < key.length; i++) {
-    const c = charCodeOf(key, i);
-    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (!letter && !(c >= 48 && c <= 57) && c !== 95 && c !== 45) return false;
-  }
-  return true;
+/** What `readSecret` gives for a key the run has no secret for. */
+export const MISSING_SECRET: unique symbol = Symbol('missing secret');
+/** Most secret reads reported to the app per run. */
+export const MAX_REPORTED_SECRET_READS = 100;
+
+const SECRET_KEY_PATTERNS = {
+  v1: secretKeyPattern('v1'),
+  v2: secretKeyPattern('v2'),
+};
+function secretKeyPattern(runtime: Runtime): RegExp {
+  const rules = rulesOf(runtime);
+  return new RegExp(`^[${rules.secretKeyChars}]{1,${rules.limits.secretKeyChars}}$`);
+}
+
+/** Whether `key` is a secret key runtime `runtime` accepts (1 to 100 of [A-Za-z0-9_-]). */
+export function isSecretKey(key: string, runtime: Runtime): boolean {
+  return execPattern(SECRET_KEY_PATTERNS[runtime], key) !== null;
 }
 
 /** Creates the services of run `runId`, streaming through `emit`. */
@@ -116,11 +129,13 @@ export function createRunScope(
   emit: (message: WorkerMessage) => void,
 ): RunScope {
   const warned = bare({} as Record<string, true>);
-  const secrets = new SafeMap<string, string>();
+  const secrets = new SafeMap<string, { text: string; type: SecretType }>();
   for (let i = 0; i < request.secrets.length; i++) {
-    const { key, value } = request.secrets[i]!;
-    secrets.set(key, value);
+    const { key, value, type } = request.secrets[i]!;
+    secrets.set(key, bare({ text: value, type: type ?? 'text' }));
   }
+  const secretLimit = rulesOf(request.runtime).limits.secretValueChars;
+  let secretReads = 0;
   let open = true;
   let entries = 0;
   let chars = 0;
@@ -164,18 +179,38 @@ export function createRunScope(
     );
   };
 
+  for (let i = 0; i < request.secrets.length; i++) {
+    const { key, value, type } = request.secrets[i]!;
+    if (type !== 'json') continue;
+    try {
+      jsonParse(value);
+    } catch {
+      warn(
+        `Secret ${capText(key, TEXT_CAPS.key)} is typed JSON but its value is not valid JSON: reading it fails. Fix it in Settings.`,
+      );
+    }
+  }
+
   return {
     runId,
     startedAt: now(),
     mocks: request.mocks,
     runtime,
-    readSecret: (key) => secrets.get(key),
-    updateSecret(key, value) {
-      if (!open || !isSecretKey(key) || !secrets.has(key)) return false;
-      if (value.length > PLATFORM_LIMITS.secretValueChars) return false;
-      secrets.set(key, value);
-      send({ kind: 'secret-updated', runId, key, value });
+    readSecret(key) {
+      const secret = secrets.get(key);
+      if (!secret) return MISSING_SECRET;
+      return secret.type === 'json' ? jsonParse(secret.text) : secret.text;
+    },
+    updateSecret(key, text, type) {
+      if (!open || !isSecretKey(key, request.runtime) || !secrets.has(key)) return false;
+      if (text.length > secretLimit) return false;
+      secrets.set(key, bare({ text, type }));
+      send({ kind: 'secret-updated', runId, key, value: text, type });
       return true;
+    },
+    secretRead(key, from) {
+      if (++secretReads > MAX_REPORTED_SECRET_READS) return;
+      send({ kind: 'secret-read', runId, key: capText(key, TEXT_CAPS.key), from });
     },
     log(level, args) {
       if (!open) return;

@@ -71,7 +71,7 @@ export const V1 = {
   // LPMtlsClient, OrchestratorClient or CsdsClient (docs/research/cli-facts.md §8.2, §8.9–8.11).
   // HTTPClient and LpClient are called as functions.
   toolbeltClients: {
-    SecretClient: ['readSecret', 'updateSecret'],
+    SecretClient: ['readSecret', 'updateSecret', 'getUsedSecrets'],
     HTTPClient: [],
     LpClient: [],
     ConversationUtil: ['getConversationById', 'scanConversationForKeywords'],

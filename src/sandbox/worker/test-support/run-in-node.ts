@@ -24,7 +24,8 @@ export interface NodeRun {
   logs: LogEntry[];
   warnings: string[];
   requests: RequestLogEntry[];
-  secretUpdates: { key: string; value: string }[];
+  secretUpdates: { key: string; value: string; type: 'text' | 'json' }[];
+  secretReads: { key: string; from: 'cache' | 'store' }[];
   libraries: LibraryName[];
 }
 
@@ -73,7 +74,10 @@ export function nodeHarness(): {
         warnings: messages.flatMap((m) => (m.kind === 'warning' ? [m.text] : [])),
         requests: [...requests.values()],
         secretUpdates: messages.flatMap((m) =>
-          m.kind === 'secret-updated' ? [{ key: m.key, value: m.value }] : [],
+          m.kind === 'secret-updated' ? [{ key: m.key, value: m.value, type: m.type }] : [],
+        ),
+        secretReads: messages.flatMap((m) =>
+          m.kind === 'secret-read' ? [{ key: m.key, from: m.from }] : [],
         ),
         libraries,
       };

@@ -2,6 +2,8 @@
  * What the toolbelt clients share: a request through the mock rules that fails as fetch does
  * when nothing answers, request ids, the account id and JSON secrets of the run.
  */
+import { jsonParse } from '../../../lib/intrinsics';
+import { MISSING_SECRET } from '../run-scope';
 import type { ToolbeltDeps } from './deps';
 import { sendRequest, type MockResponse, type OutgoingRequest } from './mock-http';
 
@@ -58,12 +60,13 @@ export function brandId(deps: ToolbeltDeps, version: ToolbeltVersion): string {
   return (version === 'v1' ? env.BRAND_ID : undefined) ?? env.X_LIVEPERSON_BRAND_ID ?? '';
 }
 
-/** The run's secret `key` (JSON secrets parsed), or undefined when the run has none. */
+/** The run's secret `key` (JSON secrets parsed, and text that holds JSON too), or undefined when the run has none. */
 export function readSecretValue(deps: ToolbeltDeps, key: string): unknown {
-  const value: unknown = deps.scope().readSecret(key);
+  const value = deps.scope().readSecret(key);
+  if (value === MISSING_SECRET) return undefined;
   if (typeof value !== 'string') return value;
   try {
-    return JSON.parse(value) as unknown;
+    return jsonParse(value);
   } catch {
     return value;
   }

@@ -17,7 +17,7 @@ import { createLpMtlsClient, createMtlsClient } from './mtls-client';
 import { createTokenSource } from './oauth2';
 import { createOrchestratorClient } from './orchestrator-client';
 import { createSdeUtil } from './sde-util';
-import { createSecretClient } from './secret-client';
+import { createSecretClients } from './secret-client';
 import { createSfClient } from './sf-client';
 import type { ToolbeltVersion } from './service-call';
 
@@ -26,11 +26,12 @@ type Factory = (config?: unknown) => unknown;
 /** Creates the exports of toolbelt module `version`. */
 export function createToolbeltModule(deps: ToolbeltDeps, version: ToolbeltVersion) {
   const csds = createCsds(deps, version);
+  const secretClient = createSecretClients(deps, version);
   const tokens = (component: string, format: string) =>
     createTokenSource(deps, csds, { component, format });
   const codes = ERROR_CODES;
   const factories: Record<string, Factory> = {
-    SecretClient: () => createSecretClient(deps),
+    SecretClient: (options) => secretClient(options),
     HTTPClient: () => createHttpClient(deps),
     LpClient: () =>
       createLpClient(deps, version, csds, tokens('LpClient', codes.LpClient.Creds.Format)),
