@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { libraryBundles } from './tools/library-bundles';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), libraryBundles()],
   // The dev server's scan does not follow `?worker` imports: without these it meets the editor's
   // TypeScript worker late, re-bundles and reloads the page on the first visit.
   optimizeDeps: {

@@ -1,13 +1,13 @@
 /**
  * Source texts of the libraries function code may require, fetched from the app's own origin
- * only when a function needs them, and handed to the worker.
+ * only when a function needs them, and handed to the worker. The bundles (tools/library-bundles.ts)
+ * are assets of the build, served by the dev server, and never part of the app's own scripts.
  */
 import acornUrl from '/node_modules/acorn/dist/acorn.js?url';
-import lodashUrl from '/node_modules/lodash/lodash.min.js?url';
-import luxonUrl from '/node_modules/luxon/build/cjs-browser/luxon.js?url';
+import bundleUrls from 'virtual:library-urls';
 import type { LibraryName } from './protocol';
 
-const URLS: Record<LibraryName, string> = { lodash: lodashUrl, luxon: luxonUrl, acorn: acornUrl };
+const URLS: Record<LibraryName, string> = { ...bundleUrls, acorn: acornUrl };
 const cache = new Map<LibraryName, Promise<string>>();
 
 /** The CommonJS/UMD source of a library, without its source map comment. */

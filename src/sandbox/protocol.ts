@@ -20,8 +20,26 @@ export const LOG_LEVELS = ['Debug', 'Info', 'Warn', 'Error'] as const;
 /** A log level. */
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** Libraries the worker may ask the app for, by name. */
-export const LIBRARY_NAMES = ['lodash', 'luxon', 'acorn'] as const;
+/**
+ * Libraries the worker may ask the app for, by name: the packages the runtimes offer (`luxon` is
+ * V2's 3.x, `luxon-v1` V1's 1.x), Node's built-ins the playground implements, and acorn.
+ */
+export const LIBRARY_NAMES = [
+  'lodash',
+  'luxon',
+  'luxon-v1',
+  'jsonwebtoken',
+  'oauth-1.0a',
+  'es-toolkit',
+  'crypto',
+  'stream',
+  'util',
+  'events',
+  'string_decoder',
+  'querystring',
+  'url',
+  'acorn',
+] as const;
 /** A library name. */
 export type LibraryName = (typeof LIBRARY_NAMES)[number];
 

@@ -7,6 +7,9 @@ const result = async (code: string, overrides = {}) => {
   return { run, value: run.done.result ? taggedToJson(run.done.result) : undefined };
 };
 
+const NOT_FOUND = (name: string) =>
+  `Cannot find module '${name}'\nRequire stack:\n- /function/index.js`;
+
 describe('modules', () => {
   it('gives the real lodash and luxon, loaded only when the code names them', async () => {
     const { run, value } = await result(
@@ -14,47 +17,82 @@ describe('modules', () => {
         "function lambda(input, cb) { cb(null, [_.chunk([1, 2, 3], 2), DateTime.fromISO('2020-01-02T00:00:00Z', { zone: 'utc' }).toISODate()]); }",
     );
     expect(value).toEqual([[[1, 2], [3]], '2020-01-02']);
-    expect(run.libraries.sort()).toEqual(['lodash', 'luxon']);
+    expect(run.libraries.sort()).toEqual(['lodash', 'luxon-v1']);
     const plain = await runInNode('function lambda(input, cb) { cb(null, 1); }');
     expect(plain.libraries).toEqual([]);
   });
 
+  it('gives each runtime its luxon: 1.28 in V1, 3.x in V2', async () => {
+    const code =
+      "const { VERSION } = require('luxon');\nasync function lambda(i, cb) { return cb ? cb(null, VERSION) : VERSION; }";
+    expect((await result(code)).value).toBe('1.28.1');
+    expect((await result(code, { runtime: 'v2' })).value).toMatch(/^3\./);
+  });
+
   it('supports import syntax and lodash member paths', async () => {
     const { value } = await result(
-      "import _ from 'lodash';\nimport get from 'lodash/get';\nimport { DateTime } from 'luxon';\nexport async function lambda() { return [typeof _.map, get({ a: { b: 2 } }, 'a.b'), typeof DateTime.now]; }",
+      "import _ from 'lodash';\nimport get from 'lodash/get';\nimport { DateTime } from 'luxon';\nexport function lambda(input, cb) { cb(null, [typeof _.map, get({ a: { b: 2 } }, 'a.b'), typeof DateTime.now]); }",
+      { runtime: 'v1' },
     );
     expect(value).toEqual(['function', 2, 'function']);
   });
 
-  it.each(['jsonwebtoken', 'oauth-1.0a', 'jsforce', 'es-toolkit'])(
-    'says %s is not available in the playground',
-    async (name) => {
-      const run = await runInNode(
-        `const m = require('${name}');\nfunction lambda(i, cb) { cb(null); }`,
-      );
-      expect(run.done.error).toMatchObject({
-        phase: 'load',
-        code: 'com.liveperson.faas.handler.custom-failure',
-        message: `'${name}' is available on the platform but is not available in the playground`,
-        line: 1,
-      });
-    },
-  );
+  it('gives V2 es-toolkit, and V1 none of it', async () => {
+    const code =
+      "import { chunk } from 'es-toolkit';\nexport async function lambda() { return chunk([1, 2, 3], 2); }";
+    expect((await result(code, { runtime: 'v2' })).value).toEqual([[1, 2], [3]]);
+    const v1 = await runInNode(code, { runtime: 'v1' });
+    expect(v1.done.error).toMatchObject({ phase: 'load', message: NOT_FOUND('es-toolkit') });
+    expect(v1.libraries).toEqual([]);
+  });
 
-  it('fails like Node for any other module', async () => {
+  it('fails a module the runtime lacks as Node does: a load failure at module level', async () => {
+    const run = await runInNode(
+      "const _ = require('lodash');\nasync function lambda() { return 1; }",
+      {
+        runtime: 'v2',
+      },
+    );
+    expect(run.done.error).toMatchObject({ phase: 'load', message: NOT_FOUND('lodash'), line: 1 });
+    expect(run.done.error?.value).toMatchObject({
+      entries: [
+        ['code', { t: 'string', v: 'MODULE_NOT_FOUND' }],
+        ['requireStack', { t: 'array', items: [{ t: 'string', v: '/function/index.js' }] }],
+      ],
+    });
+  });
+
+  it('fails it inside lambda as a custom failure with the whole message', async () => {
     const run = await runInNode("async function lambda() { return require('left-pad'); }");
     expect(run.done.error).toMatchObject({
-      message: "Cannot find module 'left-pad'",
+      phase: 'invoke',
+      message: NOT_FOUND('left-pad'),
       code: 'com.liveperson.faas.handler.custom-failure',
     });
-    expect(run.done.error?.value).toMatchObject({
-      entries: [['code', { t: 'string', v: 'MODULE_NOT_FOUND' }]],
+  });
+
+  it('says jsforce (V1) is not emulated and what to do instead; V2 has no jsforce', async () => {
+    const code = "const jsforce = require('jsforce');\nfunction lambda(i, cb) { cb(null); }";
+    expect((await runInNode(code)).done.error).toMatchObject({
+      phase: 'load',
+      message: expect.stringMatching(/^'jsforce' is not emulated .*Salesforce.*fetch\/HTTPClient/),
     });
+    expect((await runInNode(code, { runtime: 'v2' })).done.error?.message).toBe(
+      NOT_FOUND('jsforce'),
+    );
+  });
+
+  it("names Node's built-in modules the playground does not have", async () => {
+    const run = await runInNode("const fs = require('node:fs');\nasync function lambda() {}");
+    expect(run.done.error?.message).toBe(
+      "Node's built-in module 'node:fs' is not available in the playground",
+    );
   });
 
   it('rejects a module named at run time that was never loaded', async () => {
     const run = await runInNode(
       "async function lambda() { const name = 'lod' + 'ash'; return require(name); }",
+      { runtime: 'v1' },
     );
     expect(run.done.error?.message).toMatch(/loaded only when the code names it/);
   });

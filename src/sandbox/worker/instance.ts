@@ -18,7 +18,7 @@ import { compileModule } from './compile';
 import { createRuntimeConsole } from './console';
 import { describeFailure } from './error-info';
 import { importDefault, requiredModules, toCommonJs } from './module-syntax';
-import { createRequire, evaluateLibrary, libraryOf } from './modules';
+import { createRequire, evaluateLibrary, loadLibraries } from './modules';
 import { NodeBuffer } from './node-buffer';
 import { PendingWork } from './pending-work';
 import { exitError } from './process-death';
@@ -111,16 +111,14 @@ export async function loadInstance(
   const code = toCommonJs(request.code);
   const modules = requiredModules(code);
 
-  const libraries = new SafeMap<LibraryName, unknown>();
-  for (const name of new Set(modules.map((m) => libraryOf(m)?.library))) {
-    if (!name) continue;
-    const release = pending.hold();
-    try {
-      libraries.set(name, evaluateLibrary(await guarded(loadLibrary(name))));
-    } finally {
-      release();
-    }
-  }
+  const { libraries } = await guarded(
+    loadLibraries(
+      modules,
+      request.runtime,
+      (name) => guarded(loadLibrary(name)),
+      () => pending.hold(),
+    ),
+  );
 
   let compiled;
   try {
@@ -141,12 +139,12 @@ export async function loadInstance(
       exports: moduleObject.exports,
       module: moduleObject,
       require: createRequire({
+        runtime: request.runtime,
         toolbelt: (version) => {
           if (!toolbelts.has(version)) toolbelts.set(version, createToolbeltModule(deps, version));
           return toolbelts.get(version);
         },
         library: (name) => libraries.get(name),
-        buffer: NodeBuffer,
       }),
       __filename: '/function/index.js',
       __dirname: '/function',

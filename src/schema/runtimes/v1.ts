@@ -60,8 +60,8 @@ export const V1 = {
   toolbeltModule: 'lp-faas-toolbelt',
   // Source: V1 configuration doc and the V1 CLI's rewire.js (which adds jsonwebtoken).
   modules: ['lp-faas-toolbelt', 'lodash', 'luxon', 'jsonwebtoken', 'oauth-1.0a', 'jsforce'],
-  // Source: the playground's worker (sandbox/worker/modules.ts) loads only these.
-  emulatedModules: ['lp-faas-toolbelt', 'lodash', 'luxon'],
+  // Source: the playground's worker (sandbox/worker/modules.ts) runs these; jsforce cannot connect from a browser.
+  emulatedModules: ['lp-faas-toolbelt', 'lodash', 'luxon', 'jsonwebtoken', 'oauth-1.0a'],
   // Source: V1 logs doc, the logger has debug, info, warn and error (no console.log).
   consoleMethods: ['debug', 'info', 'warn', 'error'],
   // Source: the V1 CLI: "console.log is not a function" inside lambda (runtime-exception).

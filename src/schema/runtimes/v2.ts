@@ -64,8 +64,8 @@ export const V2 = {
   toolbeltModule: 'core-functions-toolbelt',
   // Source: the V2 CLI's module list (luxon, jsonwebtoken, es-toolkit) and the V2 examples (oauth-1.0a).
   modules: ['core-functions-toolbelt', 'luxon', 'jsonwebtoken', 'es-toolkit', 'oauth-1.0a'],
-  // Source: the playground's worker (sandbox/worker/modules.ts) loads only these.
-  emulatedModules: ['core-functions-toolbelt', 'luxon'],
+  // Source: the playground's worker (sandbox/worker/modules.ts) runs all of them.
+  emulatedModules: ['core-functions-toolbelt', 'luxon', 'jsonwebtoken', 'es-toolkit', 'oauth-1.0a'],
   // Source: V2 logging doc, `log` is an Info entry.
   consoleMethods: ['debug', 'info', 'log', 'warn', 'error'],
   // Source: V2 logging doc, any other console method "causes a runtime crash".

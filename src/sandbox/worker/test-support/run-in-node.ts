@@ -9,14 +9,10 @@ import type {
   WorkerMessage,
 } from '../../protocol';
 import { runtimeOfCode } from '../../../schema/workspace';
+import { bundleLibrary } from '../../../../tools/library-bundles';
 import { createHarness, type Harness } from '../harness';
 
-const nodeModules = new URL('../../../../node_modules/', import.meta.url);
-const LIBRARY_FILES: Record<LibraryName, string> = {
-  lodash: 'lodash/lodash.min.js',
-  luxon: 'luxon/build/cjs-browser/luxon.js',
-  acorn: 'acorn/dist/acorn.js',
-};
+const acorn = new URL('../../../../node_modules/acorn/dist/acorn.js', import.meta.url);
 
 /** What one run reported. */
 export interface NodeRun {
@@ -45,7 +41,7 @@ export function makeRequest(code: string, overrides: Partial<RunRequest> = {}): 
   };
 }
 
-/** A harness over Node, with libraries read from node_modules; `run` collects each run's messages. */
+/** A harness over Node, with the libraries the browser loads (bundled the same way); `run` collects each run's messages. */
 export function nodeHarness(): {
   harness: Harness;
   run(code: string, overrides?: Partial<RunRequest>): Promise<NodeRun>;
@@ -57,7 +53,7 @@ export function nodeHarness(): {
     emit: (message) => messages.push(structuredClone(message)),
     loadLibrary: async (name) => {
       libraries.push(name);
-      return readFileSync(new URL(LIBRARY_FILES[name], nodeModules), 'utf8');
+      return name === 'acorn' ? readFileSync(acorn, 'utf8') : bundleLibrary(name);
     },
   });
   return {
