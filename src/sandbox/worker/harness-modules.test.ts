@@ -61,9 +61,22 @@ describe('modules', () => {
 });
 
 describe('process.env', () => {
-  it('holds the environment rows and the variables the platform sets', async () => {
+  it('holds the environment rows and the variables the V1 platform sets', async () => {
+    const { value } = await result('async function lambda() { return process.env; }', {
+      env: [
+        { key: 'API_URL', value: 'https://x' },
+        { key: 'BRAND_ID', value: 'mine' },
+      ],
+    });
+    expect(value).toEqual({ API_URL: 'https://x', BRAND_ID: 'mine' });
+    const platform = await result('async function lambda() { return process.env; }');
+    expect(platform.value).toEqual({ BRAND_ID: '123' });
+  });
+
+  it('holds the environment rows and the variables the V2 platform sets', async () => {
     const { value } = await result('async function lambda() { return process.env; }', {
       env: [{ key: 'API_URL', value: 'https://x' }],
+      runtime: 'v2',
     });
     expect(value).toEqual({
       API_URL: 'https://x',

@@ -5,13 +5,14 @@
  * What it reports is built with built-ins captured before user code ran; the RunDone it resolves
  * is `bare` (no prototype), so no `then` user code puts on Object.prototype can divert it.
  */
-import { bare, countText, guarded, inSet, jsonStringify } from '../../lib/intrinsics';
+import { bare, Builtins, countText, guarded, inSet, jsonStringify } from '../../lib/intrinsics';
 import { taggedKinds, toTagged, type Tagged } from '../../lib/safe-serialise';
 import { PLATFORM } from '../../schema/platform';
 import type { LibraryName, RunDone, RunError, RunRequest, WorkerMessage } from '../protocol';
 import { describeFailure, errorSummary, neverAnswered } from './error-info';
-import { instanceKey, loadInstance, type Instance } from './instance';
+import { envWarnings, instanceKey, loadInstance, type Instance } from './instance';
 import { contractOf, invokeLambda, type Completion } from './invoke';
+import { inNodeWords, prepareRealm } from './node-realm';
 import { createRunScope, type RunScope } from './run-scope';
 import { now } from './timers';
 
@@ -21,6 +22,11 @@ export interface HarnessHost {
   emit(message: WorkerMessage): void;
   /** Fetches a library's source text. */
   loadLibrary(name: LibraryName): Promise<string>;
+  /**
+   * Whether a run may trim the realm to its runtime's Node version (node-realm.ts): the worker's
+   * own realm, or a test's that puts it back (restoreRealm); other tests share vitest's realm.
+   */
+  trimsRealm?: boolean;
 }
 
 const JSON_CHANGES: readonly (readonly [kind: string, change: string])[] = [
@@ -127,6 +133,8 @@ export function createHarness(host: HarnessHost) {
         `The code has ${countText(request.code.length)} characters: the platform accepts at most ${countText(PLATFORM.limits.codeChars)}.`,
       );
     }
+    const envProblems = envWarnings(request);
+    for (let i = 0; i < envProblems.length; i++) scope.warn(envProblems[i]!);
     const coldStart = instance?.key !== instanceKey(request);
     if (!instance || coldStart) {
       instance = null;
@@ -171,7 +179,12 @@ export function createHarness(host: HarnessHost) {
       const scope = createRunScope(runId, request, host.emit);
       current = scope;
       try {
-        return await guarded(runIn(scope, request));
+        // Run 0 is port-service.ts's warm-up: it runs harness code only and must not trim the realm.
+        const refusal = host.trimsRealm && runId !== 0 ? prepareRealm(request.runtime) : null;
+        if (refusal) return harnessFailure(new Builtins.Error(refusal));
+        const done = await guarded(runIn(scope, request));
+        if (done.error) done.error = inNodeWords(done.error, request.runtime);
+        return done;
       } finally {
         scope.close();
       }

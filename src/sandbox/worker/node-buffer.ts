@@ -3,6 +3,7 @@
  * payloads): a Uint8Array with `from`, `alloc`, `concat`, `isBuffer`, `byteLength` and
  * `toString(encoding)` for utf8, base64, base64url, hex, latin1/binary and ascii.
  */
+import { atob, btoa } from '../../lib/intrinsics';
 
 type Encoding = 'utf8' | 'base64' | 'base64url' | 'hex' | 'latin1';
 

@@ -9,7 +9,10 @@ import type {
   WorkerMessage,
 } from '../../protocol';
 import { createHarness, type Harness } from '../harness';
+import { restoreRealm } from '../node-realm';
 
+/** Captured: a V1 run removes the global (Node 14 lacks it). */
+const clone = structuredClone;
 const nodeModules = new URL('../../../../node_modules/', import.meta.url);
 const LIBRARY_FILES: Record<LibraryName, string> = {
   lodash: 'lodash/lodash.min.js',
@@ -52,7 +55,8 @@ export function nodeHarness(): {
   let libraries: LibraryName[] = [];
   let runId = 0;
   const harness = createHarness({
-    emit: (message) => messages.push(structuredClone(message)),
+    trimsRealm: true,
+    emit: (message) => messages.push(clone(message)),
     loadLibrary: async (name) => {
       libraries.push(name);
       return readFileSync(new URL(LIBRARY_FILES[name], nodeModules), 'utf8');
@@ -63,7 +67,13 @@ export function nodeHarness(): {
     async run(code, overrides) {
       messages = [];
       libraries = [];
-      const done = await harness.run(++runId, makeRequest(code, overrides));
+      let done: RunDone;
+      try {
+        done = await harness.run(++runId, makeRequest(code, overrides));
+      } finally {
+        // The harness trims the realm for a V1 run; vitest shares the realm and needs it whole.
+        restoreRealm();
+      }
       const requests = new Map<number, RequestLogEntry>();
       for (const m of messages) if (m.kind === 'request') requests.set(m.entry.id, m.entry);
       return {

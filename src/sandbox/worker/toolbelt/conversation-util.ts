@@ -47,7 +47,7 @@ export function createConversationUtil(deps: ToolbeltDeps) {
           : { conversationId };
       const url = lpServiceUrl(
         'msgHist',
-        conversationSearchPath(deps.env.X_LIVEPERSON_BRAND_ID ?? ''),
+        conversationSearchPath(deps.env.X_LIVEPERSON_BRAND_ID ?? deps.env.BRAND_ID ?? ''),
       );
       let text: string;
       let status: number;

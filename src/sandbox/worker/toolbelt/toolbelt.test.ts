@@ -6,7 +6,7 @@ import { runInNode } from '../test-support/run-in-node';
 const v2 = (body: string) =>
   `import { Toolbelt, LpServices, ErrorCodes, ConversationContentTypes, SDETypes } from 'core-functions-toolbelt';\nasync function lambda(input) {\n${body}\n}`;
 const value = async (code: string, mocks: MockRule[] = []) => {
-  const run = await runInNode(code, { mocks });
+  const run = await runInNode(code, { mocks, runtime: 'v2' });
   return { run, value: run.done.result ? taggedToJson(run.done.result) : undefined };
 };
 
