@@ -1,13 +1,15 @@
 import { PLATFORM } from '../../schema/platform';
-import { envSchema, secretsSchema } from '../../schema/workspace';
+import { secretsSchema } from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { KeyValueTable } from './key-value-table';
+import { envLimitsText, envSchemaOf } from './row-problems';
 import { MockRulesTable } from './mock-rules-table';
 
 /** The function's configuration: mock rules, environment variables and secrets. */
 export function SettingsView() {
   const env = useStore((s) => s.env);
   const setEnv = useStore((s) => s.setEnv);
+  const runtime = useStore((s) => s.runtime);
   const secrets = useStore((s) => s.secrets);
   const setSecrets = useStore((s) => s.setSecrets);
   return (
@@ -18,8 +20,8 @@ export function SettingsView() {
         noun="variable"
         rows={env}
         onChange={setEnv}
-        schema={envSchema}
-        hint={`process.env.NAME in the function. Names and values at most ${PLATFORM.limits.envNameChars} characters; values are strings. A change starts a new instance.`}
+        schema={envSchemaOf(runtime)}
+        hint={`process.env.NAME in the function; values are strings. ${envLimitsText(runtime)}. A change starts a new instance.`}
       />
       <KeyValueTable
         title="Secrets"

@@ -88,6 +88,18 @@ describe('process.env', () => {
   });
 });
 
+describe('environment limits', () => {
+  it("warns of a row past the run's runtime limits", async () => {
+    const env = [{ key: 'LONG', value: 'x'.repeat(500) }];
+    const v1 = await result('async function lambda() { return 1; }', { env });
+    expect(v1.run.warnings).toEqual([
+      'The value of the environment variable LONG has 500 characters: V1 accepts at most 200.',
+    ]);
+    const v2 = await result('async function lambda() { return 1; }', { env, runtime: 'v2' });
+    expect(v2.run.warnings).toEqual([]);
+  });
+});
+
 describe('instances', () => {
   const counter = 'let count = 0;\nasync function lambda() { count++; return count; }';
 

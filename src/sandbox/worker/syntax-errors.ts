@@ -118,6 +118,13 @@ function atEnd(code: string, offset: number): boolean {
   return true;
 }
 
+/** Acorn's messages for an unterminated token, and Node's (the wrapper's text would continue it). */
+const UNTERMINATED: readonly (readonly [acorn: string, node: string])[] = [
+  ['Unterminated comment', 'Invalid or unexpected token'],
+  ['Unterminated string constant', 'Invalid or unexpected token'],
+  ['Unterminated template', 'Unterminated template literal'],
+];
+
 function parseFailure(
   error: unknown,
   code: string,
@@ -129,8 +136,10 @@ function parseFailure(
   if (atEnd(code, pos)) return { message: 'Unexpected end of input', ...position };
   if (indexOfText(message, 'Unexpected token') === 0 && sliceText(code, pos, pos + 1) === '}')
     return { message: "Unexpected token '}'", ...position };
-  if (indexOfText(message, 'Unterminated comment') === 0)
-    return { message: 'Invalid or unexpected token', ...position };
+  for (let i = 0; i < UNTERMINATED.length; i++) {
+    const [acornMessage, nodeMessage] = UNTERMINATED[i]!;
+    if (indexOfText(message, acornMessage) === 0) return { message: nodeMessage, ...position };
+  }
   const own = sliceText(message, 0, indexOfText(message, ' ('));
   return { message: engineMessage ?? own, ...position };
 }
