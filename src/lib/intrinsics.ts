@@ -36,8 +36,12 @@ export const jsonStringify = JSON.stringify;
 export const jsonParse = JSON.parse;
 /** `Math.max`, `Math.min` and `Math.round`. */
 export const { max, min, round } = Math;
+/** `atob` and `btoa`: a V1 run removes the globals (Node 14 lacks them), Buffer and the toolbelt keep these. */
+export const { atob, btoa } = globalThis;
 /** `Date.now`. */
 export const dateNow = Date.now;
+/** `structuredClone` (a V1 run removes the global: Node 14 lacks it). */
+export const structuredCopy = structuredClone;
 /** The constructors the harness compares values with. */
 export const Builtins = {
   Error,

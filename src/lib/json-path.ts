@@ -18,7 +18,7 @@ export function getAt(root: unknown, path: JsonPath): unknown {
       if (typeof step !== 'number') return undefined;
       value = value[step];
     } else {
-      if (!Object.hasOwn(value, step)) return undefined;
+      if (!hasOwn(value, step)) return undefined;
       value = value[step];
     }
   }
@@ -40,9 +40,7 @@ function update(root: unknown, path: JsonPath, at: (value: unknown) => unknown):
   const container: Container = isContainer(root) ? root : typeof step === 'number' ? [] : {};
   const current = getAt(container, [step]);
   const next = update(current, rest, at);
-  return next === current && Object.hasOwn(container, step)
-    ? container
-    : withChild(container, step, next);
+  return next === current && hasOwn(container, step) ? container : withChild(container, step, next);
 }
 
 /** A copy of root with value at path; missing containers along the path are created. */
@@ -61,7 +59,7 @@ export function removeAt<T>(root: T, path: JsonPath): T {
     if (typeof step !== 'number' || step < 0 || step >= parent.length) return root;
     return setAt(root, parentPath, parent.toSpliced(step, 1));
   }
-  if (!Object.hasOwn(parent, step)) return root;
+  if (!hasOwn(parent, step)) return root;
   const { [step]: _removed, ...rest } = parent;
   return setAt(root, parentPath, rest);
 }
@@ -76,3 +74,4 @@ export function insertAt<T>(root: T, path: JsonPath, value: unknown): T {
   const index = Math.max(0, Math.min(step, array.length));
   return setAt(root, parentPath, array.toSpliced(index, 0, value));
 }
+import { hasOwn } from './intrinsics';

@@ -1,5 +1,6 @@
 // Edits that turn a payload into a variant of it. Kept as data, so that a thousand variants
 // travel as one base payload and a few small changes each, applied only where they run.
+import { structuredCopy } from './intrinsics';
 import { removeAt, setAt, type JsonPath } from './json-path';
 
 /** One change to a payload: set a value, remove a field, or fill an array with copies of an item. */
@@ -15,7 +16,7 @@ export function applyPayloadEdits<T>(base: T, edits: readonly PayloadEdit[]): T 
     if (edit.op === 'remove') out = removeAt(out, edit.path);
     else if (edit.op === 'set') out = setAt(out, edit.path, edit.value);
     else {
-      const items = Array.from({ length: edit.count }, () => structuredClone(edit.item));
+      const items = Array.from({ length: edit.count }, () => structuredCopy(edit.item));
       out = setAt(out, edit.path, items);
     }
   }

@@ -3,7 +3,7 @@
 // sidecar file and the run request all derive from it, so a new setting is added here once.
 import { z } from 'zod';
 import { eventIdSchema } from './events';
-import { PLATFORM } from './platform';
+import { PLATFORM, RUNTIME_RULES } from './platform';
 import { secretRowSchema, secretsSchemaFor } from './secret-rows';
 import { testCaseSchema } from './test-case';
 
@@ -28,16 +28,20 @@ export const keyValueSchema = z.object({ key: z.string(), value: z.string() });
 /** A key/value row. */
 export type KeyValue = z.infer<typeof keyValueSchema>;
 
-/** Environment variable rows: name and value at most 200 characters (platform limit). */
+const ENV_LIMITS = [RUNTIME_RULES.v1.limits, RUNTIME_RULES.v2.limits];
+const ENV_NAME_CHARS = Math.max(...ENV_LIMITS.map((l) => l.envNameChars));
+const ENV_VALUE_CHARS = Math.max(...ENV_LIMITS.map((l) => l.envValueChars));
+
+/**
+ * Environment variable rows, within the largest limits of both runtimes (switching runtime never
+ * loses a row; V1 documents no count); the settings table and the run flag a row past the chosen runtime's limits.
+ */
 export const envSchema = z.array(
   z.object({
     key: z
       .string()
       .min(1, 'a variable needs a name')
-      .max(
-        PLATFORM.limits.envNameChars,
-        `names are at most ${PLATFORM.limits.envNameChars} characters`,
-      )
+      .max(ENV_NAME_CHARS, `names are at most ${ENV_NAME_CHARS} characters`)
       .regex(
         /^[A-Za-z_][A-Za-z0-9_]*$/,
         'names use letters, digits and _ and do not start with a digit',
@@ -45,8 +49,8 @@ export const envSchema = z.array(
     value: z
       .string()
       .max(
-        PLATFORM.limits.envValueChars,
-        `values are at most ${PLATFORM.limits.envValueChars} characters`,
+        ENV_VALUE_CHARS,
+        `values are at most ${ENV_VALUE_CHARS.toLocaleString('en-US')} characters`,
       ),
   }),
 );

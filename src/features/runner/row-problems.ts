@@ -1,5 +1,7 @@
-/** Validation messages of table rows, from a zod schema of the whole table, by row and field. */
+/** Validation messages of table rows, from a zod schema of the whole table, by row and field; the environment's per runtime. */
 import type { z } from 'zod';
+import { rulesOf } from '../../schema/platform';
+import { envSchema, type Runtime } from '../../schema/workspace';
 
 /** Problems of a table: `problems[row][field]` is the message for that cell. */
 export type RowProblems = Record<number, Record<string, string>>;
@@ -31,4 +33,40 @@ export function rowProblems(
     else seen.set(key, index);
   });
   return problems;
+}
+
+/** The limits of environment variables in `runtime`, as the settings hint states them. */
+export function envLimitsText(runtime: Runtime): string {
+  const { envNameChars, envValueChars, envCount } = rulesOf(runtime).limits;
+  const name = runtime.toUpperCase();
+  const count = envCount === null ? '' : `, at most ${envCount.toLocaleString('en-US')} variables`;
+  return `${name}: names at most ${envNameChars.toLocaleString('en-US')} characters, values at most ${envValueChars.toLocaleString('en-US')}${count}`;
+}
+
+/** The schema of the environment table in `runtime`: the saved rows, flagged past that runtime's limits. */
+export function envSchemaOf(runtime: Runtime): z.ZodType {
+  const { envNameChars, envValueChars, envCount } = rulesOf(runtime).limits;
+  const name = runtime.toUpperCase();
+  return envSchema.superRefine((rows, ctx) => {
+    rows.forEach((row, index) => {
+      if (row.key.length > envNameChars)
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'key'],
+          message: `${name} takes names of at most ${envNameChars.toLocaleString('en-US')} characters`,
+        });
+      if (row.value.length > envValueChars)
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'value'],
+          message: `${name} takes values of at most ${envValueChars.toLocaleString('en-US')} characters`,
+        });
+      if (envCount !== null && index >= envCount)
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'row'],
+          message: `${name} takes at most ${envCount.toLocaleString('en-US')} variables`,
+        });
+    });
+  });
 }

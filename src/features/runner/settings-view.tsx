@@ -1,12 +1,7 @@
-import { PLATFORM } from '../../schema/platform';
-import {
-  envSchema,
-  secretsSchemaFor,
-  type SecretRow,
-  type SecretType,
-} from '../../schema/workspace';
+import { secretsSchemaFor, type SecretRow, type SecretType } from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { KeyValueTable } from './key-value-table';
+import { envLimitsText, envSchemaOf } from './row-problems';
 import { MockRulesTable } from './mock-rules-table';
 import { secretsHint } from './secret-texts';
 
@@ -19,9 +14,9 @@ const selectStyle =
 export function SettingsView() {
   const env = useStore((s) => s.env);
   const setEnv = useStore((s) => s.setEnv);
+  const runtime = useStore((s) => s.runtime);
   const secrets = useStore((s) => s.secrets);
   const setSecrets = useStore((s) => s.setSecrets);
-  const runtime = useStore((s) => s.runtime);
   return (
     <div className="flex flex-col gap-4 p-2">
       <MockRulesTable />
@@ -30,8 +25,8 @@ export function SettingsView() {
         noun="variable"
         rows={env}
         onChange={setEnv}
-        schema={envSchema}
-        hint={`process.env.NAME in the function. Names and values at most ${PLATFORM.limits.envNameChars} characters; values are strings. A change starts a new instance.`}
+        schema={envSchemaOf(runtime)}
+        hint={`process.env.NAME in the function; values are strings. ${envLimitsText(runtime)}. A change starts a new instance.`}
       />
       <KeyValueTable<SecretRow>
         title="Secrets"

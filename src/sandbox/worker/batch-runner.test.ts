@@ -68,7 +68,7 @@ describe('runBatch', () => {
 
   it('runs an item for its own event', async () => {
     const { results } = await batch(
-      'async function lambda(input) { return process.env.X_LIVEPERSON_BRAND_ID; }',
+      'function lambda(input, cb) { cb(null, process.env.BRAND_ID); }',
       [{ payload: { accountId: 'a1' }, event: 'surveybot_messaging_survey_started' }],
     );
     expect(results).toEqual(['a1']);

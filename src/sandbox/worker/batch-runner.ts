@@ -27,6 +27,7 @@ export async function runBatch(
         append(logs, message.entry);
     },
     loadLibrary: (name) => host.loadLibrary(name),
+    trimsRealm: host.trimsRealm === true,
   };
   let harness = createHarness(harnessHost);
   for (let index = start; index < request.items.length; index++) {

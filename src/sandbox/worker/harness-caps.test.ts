@@ -122,7 +122,7 @@ describe('strings the worker cuts', () => {
   await fetch('https://api.test/a', { method: long('m'), headers: { [long('h')]: long('v') }, body: long('b') });
   await fetch('https://none.test/' + long('u')).catch(() => {});
 }`,
-      { mocks: [{ url: 'https://api.test/*', body: 'r'.repeat(N) }] },
+      { mocks: [{ url: 'https://api.test/*', body: 'r'.repeat(N) }], runtime: 'v2' },
     );
     const [answered, failed] = run.requests;
     expectCut(answered?.method, 'key');

@@ -239,7 +239,7 @@ describe('the function and its module', () => {
       'const x = null;\nconst y = x.field;\nfunction lambda(i, cb) { cb(null, 1); }',
     );
     expect(run.done.error).toMatchObject({ phase: 'load', name: 'TypeError', line: 2, column: 13 });
-    expect(run.done.error?.stack).toMatch(/^TypeError: Cannot read properties of null/);
+    expect(run.done.error?.stack).toMatch(/^TypeError: Cannot read property 'field' of null\n/);
     expect(run.done.error?.stack).toMatch(/function\.js:2:13/);
   });
 

@@ -100,8 +100,8 @@ async function lambda(input, callback) {
   console.info('hello', { a: 1 }, [1, 2]);
   console.error(new TypeError('oops'));
   await secrets.updateSecret({ key: 'token', value: 'new' });
-  const pong = await fetch('https://api.example.com/ping', { method: 'post', headers: { 'x-a': '1' }, body: 'hi' });
-  setTimeout(() => callback(null, { answer: 42, list: [1, 2], pong: pong.status, m: new Map([['k', 1]]) }), 1);
+  const pong = await Toolbelt.HTTPClient()({ uri: 'https://api.example.com/ping', method: 'POST', headers: { 'x-a': '1' }, body: 'hi', resolveWithFullResponse: true });
+  setTimeout(() => callback(null, { answer: 42, list: [1, 2], pong: pong.statusCode, m: new Map([['k', 1]]) }), 1);
 }`);
     const seen = (globalThis as { seenByUserCode?: unknown[] }).seenByUserCode ?? [];
     delete (globalThis as { seenByUserCode?: unknown[] }).seenByUserCode;

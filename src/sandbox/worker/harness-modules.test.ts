@@ -99,9 +99,23 @@ describe('modules', () => {
 });
 
 describe('process.env', () => {
-  it('holds the environment rows and the variables the platform sets', async () => {
+  it('holds the environment rows and the variables the V1 platform sets', async () => {
+    const code = 'function lambda(input, cb) { cb(null, process.env); }';
+    const { value } = await result(code, {
+      env: [
+        { key: 'API_URL', value: 'https://x' },
+        { key: 'BRAND_ID', value: 'mine' },
+      ],
+    });
+    expect(value).toEqual({ API_URL: 'https://x', BRAND_ID: 'mine' });
+    const platform = await result(code);
+    expect(platform.value).toEqual({ BRAND_ID: '123' });
+  });
+
+  it('holds the environment rows and the variables the V2 platform sets', async () => {
     const { value } = await result('async function lambda() { return process.env; }', {
       env: [{ key: 'API_URL', value: 'https://x' }],
+      runtime: 'v2',
     });
     expect(value).toEqual({
       API_URL: 'https://x',
@@ -110,6 +124,18 @@ describe('process.env', () => {
       X_LIVEPERSON_PROJECT_ID: expect.any(String),
       X_LIVEPERSON_CSDS_DOMAIN: 'adminlogin.liveperson.net',
     });
+  });
+});
+
+describe('environment limits', () => {
+  it("warns of a row past the run's runtime limits", async () => {
+    const env = [{ key: 'LONG', value: 'x'.repeat(500) }];
+    const v1 = await result('function lambda(input, cb) { cb(null, 1); }', { env });
+    expect(v1.run.warnings).toEqual([
+      'The value of the environment variable LONG has 500 characters: V1 accepts at most 200.',
+    ]);
+    const v2 = await result('async function lambda() { return 1; }', { env, runtime: 'v2' });
+    expect(v2.run.warnings).toEqual([]);
   });
 });
 

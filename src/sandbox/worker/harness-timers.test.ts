@@ -17,7 +17,7 @@ function lambda(input, callback) {
       console.info('from run 1');
       if (++ticks === 40) clearInterval(interval);
     }, 5);
-    setTimeout(() => setTimeout(() => { console.info('nested from run 1'); fetch('https://a.test/').catch(() => {}); }, 30), 1);
+    setTimeout(() => setTimeout(() => { console.info('nested from run 1'); require('lp-faas-toolbelt').Toolbelt.HTTPClient()('https://a.test/').catch(() => {}); }, 30), 1);
     setTimeout(() => callback(null, runs), 20);
   } else {
     console.info('from run ' + runs);

@@ -7,7 +7,16 @@
  * What it reports is built with built-ins captured before user code ran; the RunDone it resolves
  * is `bare` (no prototype), so no `then` user code puts on Object.prototype can divert it.
  */
-import { bare, countText, guarded, inSet, jsonStringify, sliceText } from '../../lib/intrinsics';
+import {
+  bare,
+  Builtins,
+  countText,
+  guarded,
+  inSet,
+  jsonStringify,
+  sliceText,
+  structuredCopy,
+} from '../../lib/intrinsics';
 import { RESULT_JSON_CHARS } from '../../lib/message-limits';
 import { taggedKinds, toTagged, type Tagged } from '../../lib/safe-serialise';
 import { rulesOf } from '../../schema/platform';
@@ -22,9 +31,10 @@ import type {
 } from '../protocol';
 import { timeoutError } from '../../lib/timeout-error';
 import { describeFailure, errorSummary } from './error-info';
-import { instanceKey, loadInstance, type Instance } from './instance';
+import { envWarnings, instanceKey, loadInstance, type Instance } from './instance';
 import { invokeLambda, type Completion, type Invocation } from './invoke';
 import { endedAfterAnswer, endedBeforeAnswer, endedFailure } from './process-death';
+import { inNodeWords, prepareRealm } from './node-realm';
 import { adoptProcess, ProcessLife } from './process-life';
 import { createRunScope, type RunScope } from './run-scope';
 import { contractWarning, nonErrorWarning } from './runtime-warnings';
@@ -36,6 +46,11 @@ export interface HarnessHost {
   emit(message: WorkerMessage): void;
   /** Fetches a library's source text. */
   loadLibrary(name: LibraryName): Promise<string>;
+  /**
+   * Whether a run may trim the realm to its runtime's Node version (node-realm.ts): the worker's
+   * own realm, or a test's that puts it back (restoreRealm); other tests share vitest's realm.
+   */
+  trimsRealm?: boolean;
 }
 
 const JSON_CHANGES: readonly (readonly [kind: string, change: string])[] = [
@@ -44,7 +59,6 @@ const JSON_CHANGES: readonly (readonly [kind: string, change: string])[] = [
   ['error', 'an Error becomes {} (send error.message instead)'],
   ['function', 'functions are dropped'],
 ];
-const structuredCopy = structuredClone;
 
 /** The end of a run the harness itself failed (a bug, or user code that broke it). */
 export function harnessFailure(error: unknown): RunDone {
@@ -217,6 +231,8 @@ export function createHarness(host: HarnessHost) {
         `The code has ${countText(request.code.length)} characters: the platform accepts at most ${countText(rules.limits.codeChars)}.`,
       );
     }
+    const envProblems = envWarnings(request);
+    for (let i = 0; i < envProblems.length; i++) scope.warn(envProblems[i]!);
     const coldStart = instance?.key !== instanceKey(request);
     if (!instance || coldStart) {
       instance = null;
@@ -281,7 +297,12 @@ export function createHarness(host: HarnessHost) {
       };
       active = run;
       try {
-        return await guarded(runIn(run, request));
+        // Run 0 is port-service.ts's warm-up: it runs harness code only and must not trim the realm.
+        const refusal = host.trimsRealm && runId !== 0 ? prepareRealm(request.runtime) : null;
+        if (refusal) return harnessFailure(new Builtins.Error(refusal));
+        const done = await guarded(runIn(run, request));
+        if (done.error) done.error = inNodeWords(done.error, request.runtime);
+        return done;
       } finally {
         scope.close();
         if (active === run) active = null;

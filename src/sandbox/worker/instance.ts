@@ -5,6 +5,7 @@
  * (timers, nextTick) run in the run that scheduled them, whichever run is current when they fire.
  */
 import {
+  append,
   apply,
   bare,
   Builtins,
@@ -12,8 +13,13 @@ import {
   isInstance,
   jsonStringify,
   SafeMap,
+  sliceText,
+  upperText,
+  countText,
 } from '../../lib/intrinsics';
 import type { LibraryName, RunError, RunRequest } from '../protocol';
+import { rulesOf, type MissingFeature, type RuntimeRules } from '../../schema/platform';
+import type { Runtime } from '../../schema/workspace';
 import { compileModule } from './compile';
 import { createRuntimeConsole } from './console';
 import { describeFailure } from './error-info';
@@ -25,6 +31,12 @@ import { exitError } from './process-death';
 import type { ProcessLife } from './process-life';
 import type { RunScope } from './run-scope';
 import { createUserTimers, realQueueMicrotask } from './timers';
+import {
+  mayUseMissingSyntax,
+  nodeSyntaxError,
+  type Acorn,
+  type UserSyntaxError,
+} from './syntax-errors';
 import { createFetch } from './toolbelt/fetch';
 import { createToolbeltModule } from './toolbelt/toolbelt';
 
@@ -48,38 +60,81 @@ export function instanceKey(request: RunRequest): string {
   return jsonStringify([request.runtime, request.code, request.env]);
 }
 
-/** The environment of an instance: the workspace's rows over the variables the platform sets. */
+/** The values of the variables the platform sets, by name (the record names those of a runtime). */
+const PLATFORM_ENV_VALUES: Readonly<Record<string, (accountId: string) => string>> = {
+  BRAND_ID: (accountId) => accountId,
+  X_LIVEPERSON_BRAND_ID: (accountId) => accountId,
+  X_LIVEPERSON_FUNCTION_UUID: () => '5f2d5e8a-7c1b-4d3e-9a6f-0b1c2d3e4f50',
+  X_LIVEPERSON_PROJECT_ID: () => '0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f',
+  X_LIVEPERSON_CSDS_DOMAIN: () => 'adminlogin.liveperson.net',
+};
+
+/** The environment of an instance: the workspace's rows over the variables the runtime's platform sets. */
 export function environmentOf(request: RunRequest): Record<string, string> {
-  const accountId = (request.payload as { accountId?: unknown } | null)?.accountId;
-  const env: Record<string, string> = {
-    X_LIVEPERSON_BRAND_ID: typeof accountId === 'string' ? accountId : '12345678',
-    X_LIVEPERSON_FUNCTION_UUID: '5f2d5e8a-7c1b-4d3e-9a6f-0b1c2d3e4f50',
-    X_LIVEPERSON_PROJECT_ID: '0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f',
-    X_LIVEPERSON_CSDS_DOMAIN: 'adminlogin.liveperson.net',
-  };
+  const payloadAccount = (request.payload as { accountId?: unknown } | null)?.accountId;
+  const accountId = typeof payloadAccount === 'string' ? payloadAccount : '12345678';
+  const env: Record<string, string> = {};
+  const names = rulesOf(request.runtime).platformEnv;
+  for (let i = 0; i < names.length; i++) {
+    const value = PLATFORM_ENV_VALUES[names[i]!];
+    if (value) env[names[i]!] = value(accountId);
+  }
   for (let i = 0; i < request.env.length; i++) env[request.env[i]!.key] = request.env[i]!.value;
   return env;
 }
 
-async function syntaxErrorPosition(
+/** Warnings for the environment rows that break the run's runtime limits (count, name and value length). */
+export function envWarnings(request: RunRequest): string[] {
+  const { envCount, envNameChars, envValueChars } = rulesOf(request.runtime).limits;
+  const runtime = upperText(request.runtime);
+  const warnings: string[] = [];
+  const rows = request.env;
+  if (envCount !== null && rows.length > envCount)
+    append(
+      warnings,
+      `There are ${countText(rows.length)} environment variables: ${runtime} accepts at most ${countText(envCount)}.`,
+    );
+  for (let i = 0; i < rows.length; i++) {
+    const { key, value } = rows[i]!;
+    const name = key.length > 40 ? `${sliceText(key, 0, 40)}…` : key;
+    if (key.length > envNameChars)
+      append(
+        warnings,
+        `The environment variable name ${name} has ${countText(key.length)} characters: ${runtime} accepts at most ${countText(envNameChars)}.`,
+      );
+    if (value.length > envValueChars)
+      append(
+        warnings,
+        `The value of the environment variable ${name} has ${countText(value.length)} characters: ${runtime} accepts at most ${countText(envValueChars)}.`,
+      );
+  }
+  return warnings;
+}
+
+/** A load failure as the runtime reports it (no stack: the failure is in loading, not in a frame). */
+function loadFailure(error: unknown, runtime: Runtime): RunError {
+  const failure = describeFailure(error, 'load', runtime);
+  delete failure.stack;
+  return failure;
+}
+
+/** The syntax error Node reports for `code` (see syntax-errors.ts), with acorn loaded on demand. */
+async function syntaxErrorOf(
   code: string,
   loadLibrary: LibraryLoader,
-): Promise<{ line: number; column: number } | null> {
-  try {
-    const acorn = evaluateLibrary(await guarded(loadLibrary('acorn'))) as {
-      parse(code: string, options: object): unknown;
-    };
-    acorn.parse(code, {
-      ecmaVersion: 'latest',
-      sourceType: 'script',
-      allowReturnOutsideFunction: true,
-      allowHashBang: true,
-    });
-  } catch (error) {
-    const loc = (error as { loc?: { line: number; column: number } }).loc;
-    if (loc) return bare({ line: loc.line, column: loc.column + 1 });
-  }
-  return null;
+  engineMessage: string | null,
+  missing: readonly MissingFeature[],
+): Promise<UserSyntaxError | null> {
+  const acorn = evaluateLibrary(await guarded(loadLibrary('acorn'))) as Acorn;
+  const found = nodeSyntaxError(acorn, code, engineMessage, missing);
+  return found ? bare(found) : null;
+}
+
+function lacksGlobal(rules: RuntimeRules, name: string): boolean {
+  const missing = rules.missingFeatures;
+  for (let i = 0; i < missing.length; i++)
+    if (missing[i]!.kind === 'global' && missing[i]!.name === name) return true;
+  return false;
 }
 
 /**
@@ -120,15 +175,27 @@ export async function loadInstance(
     ),
   );
 
+  const rules = rulesOf(request.runtime);
   let compiled;
   try {
     compiled = compileModule(code);
   } catch (error) {
-    const failure = describeFailure(error, 'load', request.runtime);
-    delete failure.stack;
+    const failure = loadFailure(error, request.runtime);
     if (!isInstance(error, Builtins.SyntaxError)) return bare({ error: failure });
-    const position = await guarded(syntaxErrorPosition(code, loadLibrary));
-    return bare({ error: { ...failure, ...position } });
+    const found = await guarded(
+      syntaxErrorOf(code, loadLibrary, failure.message, rules.missingFeatures),
+    );
+    return bare({ error: found ? { ...failure, ...found } : failure });
+  }
+  if (mayUseMissingSyntax(code, rules.missingFeatures)) {
+    const found = await guarded(syntaxErrorOf(code, loadLibrary, null, rules.missingFeatures));
+    if (found)
+      return bare({
+        error: {
+          ...loadFailure(new Builtins.SyntaxError(found.message), request.runtime),
+          ...found,
+        },
+      });
   }
 
   const toolbelts = new SafeMap<'v1' | 'v2', unknown>();
@@ -173,7 +240,7 @@ export async function loadInstance(
         },
         exit: (code?: unknown) => life.end('exit', exitError(code)),
       },
-      fetch: createFetch(deps),
+      fetch: lacksGlobal(rules, 'fetch') ? undefined : createFetch(deps),
       ...createUserTimers(pending, captureRun, (error) => life.end('uncaught-error', error), life),
       global: globalThis,
       Buffer: NodeBuffer,

@@ -64,6 +64,7 @@ export function servePort(port: MessagePort): Harness {
 
   const host: HarnessHost = {
     emit: post,
+    trimsRealm: true,
     loadLibrary(name) {
       let entry = libraries.get(name);
       if (!entry) {

@@ -8,10 +8,13 @@ import type {
   RunRequest,
   WorkerMessage,
 } from '../../protocol';
-import { runtimeOfCode } from '../../../schema/workspace';
+import { runtimeOfCode, type Runtime } from '../../../schema/workspace';
 import { bundleLibrary } from '../../../../tools/library-bundles';
 import { createHarness, type Harness } from '../harness';
+import { prepareRealm, restoreRealm } from '../node-realm';
 
+/** Captured: a V1 run removes the global (Node 14 lacks it). */
+const clone = structuredClone;
 const acorn = new URL('../../../../node_modules/acorn/dist/acorn.js', import.meta.url);
 
 /** What one run reported. */
@@ -49,11 +52,20 @@ export function nodeHarness(): {
   let messages: WorkerMessage[] = [];
   let libraries: LibraryName[] = [];
   let runId = 0;
+  let runtime: Runtime = 'v1';
   const harness = createHarness({
-    emit: (message) => messages.push(structuredClone(message)),
+    trimsRealm: true,
+    emit: (message) => messages.push(clone(message)),
     loadLibrary: async (name) => {
       libraries.push(name);
-      return name === 'acorn' ? readFileSync(acorn, 'utf8') : bundleLibrary(name);
+      if (name === 'acorn') return readFileSync(acorn, 'utf8');
+      // The bundler runs in this realm too: give it the whole realm, then trim it again.
+      restoreRealm();
+      try {
+        return await bundleLibrary(name);
+      } finally {
+        prepareRealm(runtime);
+      }
     },
   });
   return {
@@ -61,7 +73,15 @@ export function nodeHarness(): {
     async run(code, overrides) {
       messages = [];
       libraries = [];
-      const done = await harness.run(++runId, makeRequest(code, overrides));
+      let done: RunDone;
+      const request = makeRequest(code, overrides);
+      runtime = request.runtime;
+      try {
+        done = await harness.run(++runId, request);
+      } finally {
+        // The harness trims the realm for a V1 run; vitest shares the realm and needs it whole.
+        restoreRealm();
+      }
       const requests = new Map<number, RequestLogEntry>();
       for (const m of messages) if (m.kind === 'request') requests.set(m.entry.id, m.entry);
       return {

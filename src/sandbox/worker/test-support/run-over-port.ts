@@ -5,6 +5,7 @@
  */
 import { append } from '../../../lib/intrinsics';
 import type { RunDone, RunRequest, WorkerMessage } from '../../protocol';
+import { restoreRealm } from '../node-realm';
 import { servePort } from '../port-service';
 import { makeRequest } from './run-in-node';
 
@@ -37,8 +38,11 @@ export async function portHarness(): Promise<{
         listener = (message) => {
           if (message.kind === 'done' && message.runId === id) onDone?.();
           append(messages, message);
-          if (message.kind === 'done' && message.runId === id)
+          if (message.kind === 'done' && message.runId === id) {
+            // The harness trims the realm for a V1 run; vitest shares the realm and needs it whole.
+            restoreRealm();
             resolve({ messages, done: message.done });
+          }
         };
         channel.port1.postMessage({
           kind: 'run',

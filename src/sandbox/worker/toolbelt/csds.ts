@@ -3,6 +3,7 @@
  * `GET https://<csds>/api/account/<id>/service/baseURI.json?version=1.0` and cached for 600 s
  * by every client of the toolbelt module (cli-facts §8.2). Also `Toolbelt.CsdsClient()` (V2).
  */
+import { hasOwn } from '../../../lib/intrinsics';
 import { now } from '../timers';
 import { ERROR_CODES } from './constants';
 import type { ToolbeltDeps } from './deps';
@@ -83,7 +84,7 @@ export function createCsds(deps: ToolbeltDeps, version: ToolbeltVersion) {
   async function domain(service: unknown, caller: Caller): Promise<string> {
     const domains = await all(caller);
     const name = String(service);
-    const found = domains.find((entry) => Object.hasOwn(entry, name));
+    const found = domains.find((entry) => hasOwn(entry, name));
     if (!found) throw fail(ERROR_CODES.Csds.NotFound, `Service "${name}" could not be found.`);
     return found[name]!;
   }

@@ -3,6 +3,7 @@
  * `headers`, `body`, `json`, `qs`, `form`, `simple`, `resolveWithFullResponse`, `transform`),
  * answered by mock rules. Also the transport of the V1 LpClient.
  */
+import { btoa } from '../../../lib/intrinsics';
 import type { RequestLogEntry } from '../../protocol';
 import type { ToolbeltDeps } from './deps';
 import { sendRequest, type MockResponse } from './mock-http';
