@@ -3,7 +3,7 @@ import { expect, test } from './fixtures/test';
 import { linkHash } from './fixtures/playground';
 
 const v2 = (body: string) =>
-  `const { Toolbelt } = require('core-functions-toolbelt');\n\nasync function lambda(input) {\n${body}\n  return 'ok';\n}\n`;
+  `import { Toolbelt } from 'core-functions-toolbelt';\n\nasync function lambda(input) {\n${body}\n  return 'ok';\n}\n`;
 
 test('Monaco loads after the shell, with a visible loading state, from this origin only', async ({
   page,
@@ -66,12 +66,15 @@ test('a misspelt field is an error whose message suggests the right one', async 
   expect(hover).toContain("Did you mean 'conversationId'?");
 });
 
-test('console.log and the other platform rules are warnings', async ({ playground, editor }) => {
-  await playground.open({ code: v2("  console.log('hi');\n  const axios = require('axios');") });
+test('console methods and the other platform rules are warnings', async ({
+  playground,
+  editor,
+}) => {
+  await playground.open({ code: v2("  console.table('hi');\n  const axios = require('axios');") });
   await editor.waitUntilReady();
   await expect(editor.squiggles('warning')).toHaveCount(2);
   expect(await editor.hoverText(editor.squiggles('warning').first())).toContain(
-    'console.log does not exist on the platform',
+    'console.table crashes the V2 runtime',
   );
   expect(await editor.hoverText(editor.squiggles('warning').nth(1))).toContain(
     "'axios' is not offered to V2 functions",
@@ -97,12 +100,16 @@ test('New from template asks before it replaces code that is not a template', as
 }) => {
   await playground.open();
   await editor.waitUntilReady();
-  await editor.chooseTemplate('Messaging Survey Started · V1 (callback)');
+  await editor.chooseTemplate('Messaging Survey Started · V2 (async function)');
   await expect(editor.replaceDialog()).toBeHidden();
   await expect(page.getByRole('combobox', { name: 'Event' })).toHaveValue(
     'surveybot_messaging_survey_started',
   );
-  expect(await editor.lines()).toContain('function lambda(input, callback) {');
+  await expect
+    .poll(() => editor.lines())
+    .toContain(
+      '// Messaging Survey Started: runs when the survey bot sends its first question, after the conversation ended.',
+    );
 
   await editor.goTo(1, 1);
   await editor.type('// mine ');

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_IDS, EVENT_NAMES } from '../schema/events';
+import { RUNTIMES as STYLES, runtimeOfCode } from '../schema/workspace';
 import {
-  codeStyle,
   functionTemplate,
   isTemplateCode,
+  templateAfterSwitch,
   templateOf,
-  TEMPLATE_STYLES,
-  type TemplateStyle,
 } from './function-templates';
-
-const STYLES = Object.keys(TEMPLATE_STYLES) as TemplateStyle[];
 
 describe('function templates', () => {
   it('exist for each event in both styles, named after the event and in the right contract', () => {
@@ -19,8 +16,13 @@ describe('function templates', () => {
       expect(v1).toContain(EVENT_NAMES[event]);
       expect(v1).toContain("require('lp-faas-toolbelt')");
       expect(v1).toMatch(/^function lambda\(input, callback\)/m);
-      expect(v2).toContain("require('core-functions-toolbelt')");
+      expect(v1).toContain("callback(null, 'ok')");
+      expect(v2).toMatch(/^import \{ Toolbelt \} from 'core-functions-toolbelt';$/m);
+      expect(v2).not.toContain('require(');
       expect(v2).toMatch(/^async function lambda\(input\)/m);
+      expect(v2).toContain("return 'ok';");
+      expect(v2).not.toContain('callback');
+      for (const code of [v1, v2]) expect(code).not.toContain('console.log');
     }
   });
 
@@ -54,14 +56,27 @@ describe('function templates', () => {
     expect(isTemplateCode(template.replace("'ok'", "'done'"))).toBe(false);
   });
 
-  it('say which template code is, and which style any code is in', () => {
+  it('say which template code is, and are read as written for their runtime', () => {
     for (const event of EVENT_IDS)
       for (const style of STYLES) {
         expect(templateOf(functionTemplate(event, style))).toEqual({ event, style });
-        expect(codeStyle(functionTemplate(event, style))).toBe(style);
+        expect(runtimeOfCode(functionTemplate(event, style))).toBe(style);
       }
     expect(templateOf('async function lambda(input) { return 1; }')).toBeNull();
-    expect(codeStyle('const lambda = (input, cb) => cb(null, 1);')).toBe('v1');
-    expect(codeStyle('const lambda = async (input) => 1;')).toBe('v2');
+  });
+
+  it('swap an unchanged template of the other runtime on a runtime switch, and nothing else', () => {
+    for (const event of EVENT_IDS) {
+      expect(templateAfterSwitch(functionTemplate(event, 'v2'), 'v1')).toBe(
+        functionTemplate(event, 'v1'),
+      );
+      expect(templateAfterSwitch(functionTemplate(event, 'v1'), 'v2')).toBe(
+        functionTemplate(event, 'v2'),
+      );
+      expect(templateAfterSwitch(functionTemplate(event, 'v1'), 'v1')).toBeNull();
+    }
+    const edited = functionTemplate('surveybot_messaging_survey_ended', 'v2').replace('ok', 'done');
+    expect(templateAfterSwitch(edited, 'v1')).toBeNull();
+    expect(templateAfterSwitch('', 'v1')).toBeNull();
   });
 });

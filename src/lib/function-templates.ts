@@ -1,12 +1,14 @@
 import { EVENT_IDS, EVENT_NAMES, type EventId } from '../schema/events';
+import { rulesOf } from '../schema/platform';
+import { RUNTIMES, type Runtime } from '../schema/workspace';
 
-/** The two function styles: V1 callback (`lp-faas-toolbelt`) and V2 async (`core-functions-toolbelt`). */
-export type TemplateStyle = 'v1' | 'v2';
+/** A template's style is its runtime's contract: V1 callback (`lp-faas-toolbelt`), V2 async (`core-functions-toolbelt`). */
+export type TemplateStyle = Runtime;
 
 /** The styles, with names a person reads. */
 export const TEMPLATE_STYLES: Record<TemplateStyle, string> = {
-  v2: 'V2 (async function)',
   v1: 'V1 (callback)',
+  v2: 'V2 (async function)',
 };
 
 const WHEN: Record<EventId, string> = {
@@ -28,7 +30,7 @@ const READ_PAYLOAD = `  const { conversationId, closeReason, firstConversation, 
 function v2(event: EventId): string {
   return `// ${EVENT_NAMES[event]}: runs when ${WHEN[event]}.
 // The survey bot ignores the result; return 'ok'.
-const { Toolbelt } = require('core-functions-toolbelt');
+import { Toolbelt } from '${rulesOf('v2').toolbeltModule}';
 
 const secretClient = Toolbelt.SecretClient();
 
@@ -50,7 +52,7 @@ ${READ_PAYLOAD}
 function v1(event: EventId): string {
   return `// ${EVENT_NAMES[event]}: runs when ${WHEN[event]}.
 // The survey bot ignores the result; answer 'ok' through the callback.
-const { Toolbelt } = require('lp-faas-toolbelt');
+const { Toolbelt } = require('${rulesOf('v1').toolbeltModule}');
 
 const secretClient = Toolbelt.SecretClient();
 
@@ -71,32 +73,34 @@ ${READ_PAYLOAD}
 `;
 }
 
-/** The template function for an event in a style. */
+/** The template function for an event in a runtime's style (V2, the default for new functions). */
 export function functionTemplate(event: EventId, style: TemplateStyle = 'v2'): string {
   return style === 'v1' ? v1(event) : v2(event);
 }
 
 const normalise = (code: string) => code.replace(/\r\n/g, '\n').trim();
 
-const STYLES = Object.keys(TEMPLATE_STYLES) as TemplateStyle[];
-
 /** Which template code is, as written; null when it is not one. */
 export function templateOf(code: string): { event: EventId; style: TemplateStyle } | null {
   const mine = normalise(code);
   for (const event of EVENT_IDS)
-    for (const style of STYLES)
+    for (const style of RUNTIMES)
       if (normalise(functionTemplate(event, style)) === mine) return { event, style };
   return null;
+}
+
+/**
+ * The code to show after a switch to `runtime`: the same template in the new runtime's style when
+ * the code is another runtime's template as written, else null (the user's code is kept).
+ */
+export function templateAfterSwitch(code: string, runtime: Runtime): string | null {
+  const template = templateOf(code);
+  return template && template.style !== runtime ? functionTemplate(template.event, runtime) : null;
 }
 
 /** Whether code is empty or one of the templates as written, so that replacing it loses nothing. */
 export function isTemplateCode(code: string): boolean {
   return normalise(code) === '' || templateOf(code) !== null;
-}
-
-/** The style code is written in: V1 when its lambda takes a callback, else V2. */
-export function codeStyle(code: string): TemplateStyle {
-  return /\blambda\b[^(\n]*\(\s*[\w$]+\s*,/.test(code) ? 'v1' : 'v2';
 }
 
 /** The secrets and environment the templates read, so that they succeed out of the box. */

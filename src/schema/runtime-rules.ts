@@ -67,6 +67,8 @@ export interface RuntimeRules {
   callbackPassed: boolean;
   /** The toolbelt module's name. */
   toolbeltModule: string;
+  /** How function code loads modules: `require` (CommonJS) or `import` (ES modules). */
+  moduleSyntax: 'require' | 'import';
   /** Modules function code may require besides Node's built-ins (the toolbelt first). */
   modules: readonly string[];
   /** Of `modules`, those the playground actually runs (the toolbelt emulation and real libraries). */

@@ -16,7 +16,13 @@ describe('the runtime setting', () => {
     expect(runtimeOfCode("const { Toolbelt } = require('lp-faas-toolbelt');\n" + V2_CODE)).toBe(
       'v1',
     );
+    expect(runtimeOfCode('const lambda = ({ payload }, done) => done(null, payload);')).toBe('v1');
+    expect(runtimeOfCode('exports.lambda = function (input = {}, callback) {};')).toBe('v1');
     expect(runtimeOfCode(V2_CODE)).toBe('v2');
+    expect(runtimeOfCode('const lambda = async ({ payload }) => payload;')).toBe('v2');
+    expect(runtimeOfCode("import { Toolbelt } from 'core-functions-toolbelt';\n" + V2_CODE)).toBe(
+      'v2',
+    );
     expect(runtimeOfCode('')).toBe('v2');
   });
 

@@ -87,11 +87,13 @@ export const RUNTIME_NAMES: Record<Runtime, string> = {
   v2: 'V2 (Node 22)',
 };
 
+/** A `lambda` whose first parameter (a name or a destructuring, maybe with a default) has a second beside it. */
+const CALLBACK_LAMBDA =
+  /\blambda\b[^(\n]*\(\s*(?:[\w$]+|\{[^{}]*\}|\[[^[\]]*\])\s*(?:=\s*[^,()]*)?,\s*[\w$]+/;
+
 /** The runtime code is written for: V1 when it uses `lp-faas-toolbelt` or the callback contract, else V2. */
 export function runtimeOfCode(code: string): Runtime {
-  return /\blp-faas-toolbelt\b/.test(code) || /\blambda\b[^(\n]*\(\s*[\w$]+\s*,/.test(code)
-    ? 'v1'
-    : 'v2';
+  return /\blp-faas-toolbelt\b/.test(code) || CALLBACK_LAMBDA.test(code) ? 'v1' : 'v2';
 }
 
 /** Secret rows valid for some runtime (links and files); the secrets table checks the workspace's runtime (secretsSchemaFor). */

@@ -6,8 +6,8 @@ import { attachEditor } from './editor-handle';
 import { replaceModelText } from './model-sync';
 import { LeaveHint } from './leave-hint';
 import { TouchNote, useTouchReadOnly } from './touch-note';
-import { createEditor, monaco, setTypingsEvent, themeFor } from './monaco-setup';
-import { watchPlatformLints } from './platform-markers';
+import { createEditor, monaco, setTypings, themeFor } from './monaco-setup';
+import { watchPlatformLints, type LintWatch } from './platform-markers';
 import { useDarkEditor } from './use-dark-editor';
 
 /** Shortcuts the page handles; Monaco would otherwise keep these keys to itself. */
@@ -34,13 +34,15 @@ function functionModel(code: string): monaco.editor.ITextModel {
   return monaco.editor.getModel(uri) ?? monaco.editor.createModel(code, 'javascript', uri);
 }
 
-/** Monaco editing the store's function code, typed for the store's event, themed like the app. */
+/** Monaco editing the store's function code, typed for the store's event and runtime, themed like the app. */
 export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const [checked, setChecked] = useState(false);
+  const [lintWatch, setLintWatch] = useState<LintWatch | null>(null);
   const code = useStore((s) => s.code);
   const event = useStore((s) => s.event);
+  const runtime = useStore((s) => s.runtime);
   const dark = useDarkEditor();
   const touch = useTouchReadOnly();
   const keys = useRef({ onRun, onStop, onShare, onMoveArea });
@@ -48,7 +50,14 @@ export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorPro
     keys.current = { onRun, onStop, onShare, onMoveArea };
   }, [onRun, onStop, onShare, onMoveArea]);
 
-  useEffect(() => setTypingsEvent(event), [event]);
+  useEffect(() => setTypings(event, runtime), [event, runtime]);
+  // The checks follow the runtime at once (the watch's first check reads it when it starts).
+  const checkedRuntime = useRef(runtime);
+  useEffect(() => {
+    if (!lintWatch || checkedRuntime.current === runtime) return;
+    checkedRuntime.current = runtime;
+    lintWatch.recheck();
+  }, [lintWatch, runtime]);
 
   useEffect(() => {
     const model = functionModel(useStore.getState().code);
@@ -73,10 +82,14 @@ export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorPro
       if (model.getValue() !== useStore.getState().code)
         useStore.getState().setCode(model.getValue());
     });
-    const lints = watchPlatformLints(model, () => {
-      setChecked(true);
-      if (!performance.getEntriesByName(READY_MARK).length) performance.mark(READY_MARK);
-    });
+    const lints = watchPlatformLints(
+      model,
+      () => useStore.getState().runtime,
+      () => {
+        setChecked(true);
+        if (!performance.getEntriesByName(READY_MARK).length) performance.mark(READY_MARK);
+      },
+    );
     const detach = attachEditor({
       insert: (text) => {
         const at = created.getSelection() ?? new monaco.Selection(1, 1, 1, 1);
@@ -88,6 +101,7 @@ export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorPro
       focus: () => created.focus(),
     });
     setEditor(created);
+    setLintWatch(lints);
     return () => {
       detach();
       lints.dispose();

@@ -12,3 +12,5 @@ export const TYPINGS_FILES = {
   toolbeltModules: 'file:///typings/toolbelt-modules.d.ts',
   runtime: 'file:///typings/runtime.d.ts',
 } as const;
+/** The editor's lib: ECMAScript alone; each runtime's globals come with its extra lib (runtime-globals.ts). */
+export const EDITOR_LIB = ['lib.es2024.d.ts'];

@@ -2,6 +2,7 @@
 // (see shadow-source.ts) and a `getPlatformLints` method. Built by Vite as a module worker.
 import { initialize, TypeScriptWorker } from 'monaco-editor/language/typescript/ts.worker';
 import { typescript as ts } from 'monaco-editor/languages/features/typescript/lib/typescriptServices';
+import type { Runtime } from '../../schema/workspace';
 import { FUNCTION_FILE } from './editor-files';
 import { platformLints, type PlatformLint } from './platform-lints';
 import {
@@ -79,9 +80,9 @@ class FunctionTsWorker extends TypeScriptWorker {
       : super._getScriptText(fileName);
   }
 
-  /** The platform's rules checked on a file's text (the visible text, not the shadow). */
-  async getPlatformLints(fileName: string): Promise<PlatformLint[]> {
-    return platformLints(ts, super._getScriptText(fileName) ?? '');
+  /** A runtime's rules checked on a file's text (the visible text, not the shadow). */
+  async getPlatformLints(fileName: string, runtime: Runtime): Promise<PlatformLint[]> {
+    return platformLints(ts, super._getScriptText(fileName) ?? '', runtime);
   }
 }
 

@@ -16,9 +16,10 @@ import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import { payloadJsonSchema } from '../../schema/payload-json-schema';
 import { payloadTypings } from '../../schema/payload-typings';
 import type { EventId } from '../../schema/events';
-import { PAYLOAD_FILE, TYPINGS_FILES } from './editor-files';
+import type { Runtime } from '../../schema/workspace';
+import { EDITOR_LIB, PAYLOAD_FILE, TYPINGS_FILES } from './editor-files';
 import { takeTsWorker } from './early-ts-worker';
-import { RUNTIME_GLOBALS } from './runtime-globals';
+import { runtimeGlobals } from './runtime-globals';
 import toolbeltClients from './toolbelt-clients.d.ts?raw';
 import toolbeltModules from './toolbelt-modules.d.ts?raw';
 import toolbeltMoreClients from './toolbelt-more-clients.d.ts?raw';
@@ -44,6 +45,7 @@ javascriptDefaults.setCompilerOptions({
   allowNonTsExtensions: true,
   noEmit: true,
   target: ScriptTarget.ES2020,
+  lib: EDITOR_LIB,
   module: ModuleKind.CommonJS,
   moduleResolution: ModuleResolutionKind.NodeJs,
 });
@@ -68,18 +70,21 @@ jsonDefaults.setDiagnosticsOptions({
   ],
 });
 
-let typingsEvent: EventId | undefined;
+let typingsFor = '';
 
-/** Gives TypeScript the typings of an event's `input`, the toolbelts and the runtime globals. */
-export function setTypingsEvent(event: EventId): void {
-  if (typingsEvent === event) return;
-  typingsEvent = event;
+/**
+ * Gives TypeScript the typings of an event's `input`, the toolbelts and a runtime's globals. A new
+ * runtime or event swaps the extra libs: the worker re-checks without restarting.
+ */
+export function setTypings(event: EventId, runtime: Runtime): void {
+  if (typingsFor === `${event}:${runtime}`) return;
+  typingsFor = `${event}:${runtime}`;
   javascriptDefaults.setExtraLibs([
     { filePath: TYPINGS_FILES.payload, content: payloadTypings(event) },
     { filePath: TYPINGS_FILES.toolbeltClients, content: toolbeltClients },
     { filePath: TYPINGS_FILES.toolbeltMoreClients, content: toolbeltMoreClients },
     { filePath: TYPINGS_FILES.toolbeltModules, content: toolbeltModules },
-    { filePath: TYPINGS_FILES.runtime, content: RUNTIME_GLOBALS },
+    { filePath: TYPINGS_FILES.runtime, content: runtimeGlobals(runtime) },
   ]);
 }
 

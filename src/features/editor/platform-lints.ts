@@ -1,38 +1,26 @@
 import type * as TS from 'typescript';
-import { PLATFORM, RUNTIME_RULES } from '../../schema/platform';
+import { rulesOf } from '../../schema/platform';
+import type { Runtime } from '../../schema/workspace';
 import { missedCallbacks } from './callback-lint';
+import { contractLints, RUNTIME_IDS, toolbeltClientLints } from './contract-lints';
 import { declaresLambda, findLambda, parseFunctionSource, type TypeScriptApi } from './lambda-node';
+import type { PlatformLint } from './lint-types';
+import { missingFeatureMessage, missingFeatureUses } from './missing-feature-lints';
 
-// The platform's rules (platform.md section 2 and 5), checked on the function source. Pure: the
+// The chosen runtime's rules (schema/runtimes/*), checked on the function source. Pure: the
 // TypeScript API is passed in (Monaco's copy in the editor's worker, the npm package in tests).
 
-/** Longest source the platform accepts, in characters. */
-export const MAX_SOURCE_LENGTH = PLATFORM.limits.codeChars;
+export type { LintCode, LintFix, PlatformLint } from './lint-types';
 
-/** Modules function code may require, per runtime (besides Node's own globals). */
-export const PLATFORM_MODULES = {
-  v1: RUNTIME_RULES.v1.modules,
-  v2: RUNTIME_RULES.v2.modules,
-} as const;
-
-const consoleNames = PLATFORM.consoleMethods.map((m) => `console.${m}`);
-const CONSOLE_LIST = `${consoleNames.slice(0, -1).join(', ')} or ${consoleNames.at(-1) ?? ''}`;
-
-/** What a platform check found. */
-export type LintCode =
-  'no-lambda' | 'eval' | 'console-log' | 'unknown-module' | 'too-long' | 'missed-callback';
-
-/** One finding, as a character range of the source. */
-export interface PlatformLint {
-  code: LintCode;
-  message: string;
-  start: number;
-  end: number;
-}
+const NAME = (r: Runtime) => r.toUpperCase();
+const TOOLBELTS = new Map(RUNTIME_IDS.map((r) => [rulesOf(r).toolbeltModule, r]));
 
 interface ModuleUse {
   name: string;
+  /** The string literal naming the module. */
   node: TS.Node;
+  /** The whole `const … = require('…');` statement, when it is one. */
+  statement?: TS.VariableStatement;
 }
 
 function moduleUses(ts: TypeScriptApi, file: TS.SourceFile): ModuleUse[] {
@@ -45,7 +33,16 @@ function moduleUses(ts: TypeScriptApi, file: TS.SourceFile): ModuleUse[] {
       const isRequire = ts.isIdentifier(node.expression) && node.expression.text === 'require';
       const isImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
       if ((isRequire || isImport) && arg && ts.isStringLiteralLike(arg)) {
-        uses.push({ name: arg.text, node: arg });
+        const decl = node.parent;
+        const statement = decl.parent?.parent;
+        const whole =
+          isRequire &&
+          ts.isVariableDeclaration(decl) &&
+          decl.initializer === node &&
+          statement &&
+          ts.isVariableStatement(statement) &&
+          statement.parent === file;
+        uses.push({ name: arg.text, node: arg, ...(whole ? { statement } : {}) });
       }
     }
     ts.forEachChild(node, visit);
@@ -54,34 +51,84 @@ function moduleUses(ts: TypeScriptApi, file: TS.SourceFile): ModuleUse[] {
   return uses;
 }
 
-function moduleLints(ts: TypeScriptApi, file: TS.SourceFile): PlatformLint[] {
-  const uses = moduleUses(ts, file);
-  const names = new Set(uses.map((u) => u.name));
-  const style = names.has('core-functions-toolbelt')
-    ? 'v2'
-    : names.has('lp-faas-toolbelt')
-      ? 'v1'
-      : undefined;
-  const offered: readonly string[] = style
-    ? PLATFORM_MODULES[style]
-    : [...new Set([...PLATFORM_MODULES.v1, ...PLATFORM_MODULES.v2])];
-  const isOffered = (name: string) => offered.some((m) => name === m || name.startsWith(`${m}/`));
-  return uses
-    .filter((use) => !isOffered(use.name))
-    .map((use) => ({
-      code: 'unknown-module' as const,
-      message: style
-        ? `'${use.name}' is not offered to ${style.toUpperCase()} functions (this code uses ${style === 'v1' ? 'lp-faas-toolbelt' : 'core-functions-toolbelt'}): the platform fails with "Cannot find module '${use.name}'". ${style.toUpperCase()} offers ${offered.join(', ')}.`
-        : `The platform does not offer '${use.name}': it fails with "Cannot find module '${use.name}'". Functions may require ${offered.join(', ')}.`,
-      start: use.node.getStart(file),
-      end: use.node.getEnd(),
-    }));
+/** `import { A } from 'm';` for `const { A } = require('m');`, `import x from 'm';` for `const x = …`. */
+function asImport(ts: TypeScriptApi, file: TS.SourceFile, use: ModuleUse): string | undefined {
+  const decl = use.statement?.declarationList.declarations;
+  if (decl?.length !== 1 || !decl[0]) return undefined;
+  const name = decl[0].name;
+  if (!ts.isIdentifier(name) && !ts.isObjectBindingPattern(name)) return undefined;
+  return `import ${name.getText(file).replace(/(\w+)\s*:\s*(\w+)/g, '$1 as $2')} from '${use.name}';`;
 }
 
-function expressionLints(ts: TypeScriptApi, file: TS.SourceFile): PlatformLint[] {
+function moduleLints(ts: TypeScriptApi, file: TS.SourceFile, runtime: Runtime): PlatformLint[] {
+  const rules = rulesOf(runtime);
+  const isOffered = (name: string) =>
+    rules.modules.some((m) => name === m || name.startsWith(`${m}/`));
+  const lints: PlatformLint[] = [];
+  for (const use of moduleUses(ts, file)) {
+    const at = { start: use.node.getStart(file), end: use.node.getEnd() };
+    const owner = TOOLBELTS.get(use.name);
+    if (owner && owner !== runtime) {
+      const quote = use.node.getText(file)[0] ?? "'";
+      lints.push({
+        code: 'wrong-toolbelt',
+        message: `${NAME(runtime)} functions use ${rules.toolbeltModule}; ${use.name} is ${NAME(owner)}'s ("Cannot find module '${use.name}'").`,
+        ...at,
+        fixes: [
+          {
+            title: `Use '${rules.toolbeltModule}'`,
+            text: `${quote}${rules.toolbeltModule}${quote}`,
+          },
+          { title: `Switch the runtime to ${NAME(owner)}`, runtime: owner },
+        ],
+      });
+    } else if (!isOffered(use.name)) {
+      lints.push({
+        code: 'unknown-module',
+        message: `'${use.name}' is not offered to ${NAME(runtime)} functions: the platform fails with "Cannot find module '${use.name}'". ${NAME(runtime)} offers ${rules.modules.join(', ')}.`,
+        ...at,
+      });
+    } else if (rules.moduleSyntax === 'import' && use.statement) {
+      const text = asImport(ts, file, use);
+      lints.push({
+        code: 'require',
+        severity: 'info',
+        message: `${NAME(runtime)} functions use import: ${text ?? `import … from '${use.name}'`}`,
+        start: use.statement.getStart(file),
+        end: use.statement.getEnd(),
+        ...(text ? { fixes: [{ title: 'Rewrite as import', text }] } : {}),
+      });
+    }
+  }
+  return lints;
+}
+
+function consoleLints(ts: TypeScriptApi, file: TS.SourceFile, runtime: Runtime): PlatformLint[] {
+  const rules = rulesOf(runtime);
+  const names = rules.consoleMethods.map((m) => `console.${m}`);
+  const list = `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}`;
   const found: PlatformLint[] = [];
-  const at = (node: TS.Node) => ({ start: node.getStart(file), end: node.getEnd() });
   const visit = (node: TS.Node) => {
+    const method = ts.isPropertyAccessExpression(node)
+      ? node.name.text
+      : ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)
+        ? node.argumentExpression.text
+        : undefined;
+    const on = (node as { expression?: TS.Node }).expression;
+    if (method && on && ts.isIdentifier(on) && on.text === 'console') {
+      if (!rules.consoleMethods.includes(method)) {
+        const what =
+          rules.otherConsoleMethods === 'crash'
+            ? `console.${method} crashes the ${NAME(runtime)} runtime`
+            : `console.${method} does not exist in ${NAME(runtime)} ("console.${method} is not a function")`;
+        found.push({
+          code: 'console-method',
+          message: `${what}: use ${list}.`,
+          start: node.getStart(file),
+          end: node.getEnd(),
+        });
+      }
+    }
     if (
       ts.isIdentifier(node) &&
       node.text === 'eval' &&
@@ -90,19 +137,8 @@ function expressionLints(ts: TypeScriptApi, file: TS.SourceFile): PlatformLint[]
       found.push({
         code: 'eval',
         message: 'The LivePerson Functions UI rejects code that uses eval.',
-        ...at(node),
-      });
-    }
-    const isConsoleLog =
-      (ts.isPropertyAccessExpression(node) && node.name.text === 'log') ||
-      (ts.isElementAccessExpression(node) &&
-        ts.isStringLiteralLike(node.argumentExpression) &&
-        node.argumentExpression.text === 'log');
-    if (isConsoleLog && ts.isIdentifier(node.expression) && node.expression.text === 'console') {
-      found.push({
-        code: 'console-log',
-        message: `console.log does not exist on the platform ("console.log is not a function"): use ${CONSOLE_LIST}.`,
-        ...at(node),
+        start: node.getStart(file),
+        end: node.getEnd(),
       });
     }
     ts.forEachChild(node, visit);
@@ -111,30 +147,48 @@ function expressionLints(ts: TypeScriptApi, file: TS.SourceFile): PlatformLint[]
   return found;
 }
 
-/** Checks function source against the platform's rules; findings in source order. */
-export function platformLints(ts: TypeScriptApi, text: string): PlatformLint[] {
+/** Checks function source against the rules of `runtime`; findings in source order. */
+export function platformLints(ts: TypeScriptApi, text: string, runtime: Runtime): PlatformLint[] {
+  const rules = rulesOf(runtime);
   const file = parseFunctionSource(ts, text);
-  const lints = [...moduleLints(ts, file), ...expressionLints(ts, file)];
+  const lints = [
+    ...moduleLints(ts, file, runtime),
+    ...consoleLints(ts, file, runtime),
+    ...toolbeltClientLints(ts, file, runtime),
+    ...missingFeatureUses(ts, file, runtime).map((use) => ({
+      code: 'missing-feature' as const,
+      message: missingFeatureMessage(use.feature, runtime),
+      start: use.start,
+      end: use.end,
+    })),
+  ];
   const lambda = findLambda(ts, file);
   if (!declaresLambda(ts, file)) {
     const firstLine = text.indexOf('\n');
+    const signature = rules.callbackPassed
+      ? 'function lambda(input, callback)'
+      : 'async function lambda(input)';
     lints.push({
       code: 'no-lambda',
-      message:
-        'No function named lambda: the platform runs the top-level function called lambda (function lambda(input, callback) or async function lambda(input)).',
+      message: `No function named lambda: the platform runs the top-level function called lambda (${NAME(runtime)}: ${signature}).`,
       start: 0,
       end: firstLine < 0 ? text.length : firstLine,
     });
   } else if (lambda) {
-    for (const missed of missedCallbacks(ts, file, lambda)) {
-      lints.push({ code: 'missed-callback', ...missed });
+    const contract = contractLints(ts, file, lambda, runtime);
+    lints.push(...contract);
+    if (rules.callbackPassed && contract.length === 0) {
+      for (const missed of missedCallbacks(ts, file, lambda)) {
+        lints.push({ code: 'missed-callback', ...missed });
+      }
     }
   }
-  if (text.length > MAX_SOURCE_LENGTH) {
+  const max = rules.limits.codeChars;
+  if (text.length > max) {
     lints.push({
       code: 'too-long',
-      message: `The code is ${text.length.toLocaleString('en-US')} characters long; the platform accepts at most ${MAX_SOURCE_LENGTH.toLocaleString('en-US')}.`,
-      start: MAX_SOURCE_LENGTH,
+      message: `The code is ${text.length.toLocaleString('en-US')} characters long; the platform accepts at most ${max.toLocaleString('en-US')}.`,
+      start: max,
       end: text.length,
     });
   }

@@ -1,41 +1,29 @@
 import { useState } from 'react';
-import {
-  functionTemplate,
-  isTemplateCode,
-  TEMPLATE_STYLES,
-  type TemplateStyle,
-} from '../../lib/function-templates';
+import { functionTemplate, isTemplateCode, TEMPLATE_STYLES } from '../../lib/function-templates';
 import { useStore } from '../../store/store';
 import { EVENT_IDS, EVENT_NAMES, type EventId } from '../../schema/events';
 import { ConfirmDialog } from './confirm-dialog';
 import { replaceCode, useEditorLoaded } from './editor-handle';
 
-interface Choice {
-  event: EventId;
-  style: TemplateStyle;
-}
-
-const STYLES = Object.keys(TEMPLATE_STYLES) as TemplateStyle[];
-const CHOICES: Choice[] = EVENT_IDS.flatMap((event) => STYLES.map((style) => ({ event, style })));
-const valueOf = (c: Choice) => `${c.event}:${c.style}`;
-
-/** "New from template": event × style; asks before it replaces code that is not a template. */
+/** "New from template": the chosen runtime's template of each event; asks before it replaces code that is not a template. */
 export function TemplateMenu() {
-  const [pending, setPending] = useState<Choice | null>(null);
+  const [pending, setPending] = useState<EventId | null>(null);
   const undoable = useEditorLoaded();
-  const apply = ({ event, style }: Choice) => {
+  const runtime = useStore((s) => s.runtime);
+  const apply = (event: EventId) => {
     const { setEvent, setCode } = useStore.getState();
-    const template = functionTemplate(event, style);
+    const template = functionTemplate(event, useStore.getState().runtime);
     setEvent(event);
     if (!replaceCode(template)) setCode(template);
     setPending(null);
   };
   const choose = (value: string) => {
-    const choice = CHOICES.find((c) => valueOf(c) === value);
-    if (!choice) return;
-    if (isTemplateCode(useStore.getState().code)) apply(choice);
-    else setPending(choice);
+    const event = EVENT_IDS.find((e) => e === value);
+    if (!event) return;
+    if (isTemplateCode(useStore.getState().code)) apply(event);
+    else setPending(event);
   };
+  const label = (event: EventId) => `${EVENT_NAMES[event]} · ${TEMPLATE_STYLES[runtime]}`;
   return (
     <>
       <select
@@ -48,13 +36,9 @@ export function TemplateMenu() {
           New from template…
         </option>
         {EVENT_IDS.map((event) => (
-          <optgroup key={event} label={EVENT_NAMES[event]}>
-            {STYLES.map((style) => (
-              <option key={style} value={valueOf({ event, style })}>
-                {`${EVENT_NAMES[event]} · ${TEMPLATE_STYLES[style]}`}
-              </option>
-            ))}
-          </optgroup>
+          <option key={event} value={event}>
+            {label(event)}
+          </option>
         ))}
       </select>
       <ConfirmDialog
@@ -62,7 +46,7 @@ export function TemplateMenu() {
         title="Replace your code?"
         message={
           pending
-            ? `Your code differs from every template. The ${EVENT_NAMES[pending.event]} ${TEMPLATE_STYLES[pending.style]} template will replace it${undoable ? ' (Ctrl+Z in the editor brings it back)' : ''}.`
+            ? `Your code differs from every template. The ${label(pending)} template will replace it${undoable ? ' (Ctrl+Z in the editor brings it back)' : ''}.`
             : ''
         }
         confirmLabel="Replace code"

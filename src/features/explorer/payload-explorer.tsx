@@ -6,6 +6,7 @@ import { Tabs } from '../../ui/tabs';
 import { CopyStatusView } from './copy-status';
 import { FieldDetails } from './field-details';
 import { FieldReference } from './field-reference';
+import { RuntimeReference } from './runtime-reference';
 import { PayloadTree } from './payload-tree';
 import { indexProblems } from './problem-index';
 import { ProblemsSummary } from './problems-summary';
@@ -148,6 +149,7 @@ export function PayloadExplorer({ onInsertPath, renderRawEditor }: PayloadExplor
       )}
       {view === 'reference' && (
         <div {...panel('reference')}>
+          <RuntimeReference />
           <FieldReference />
         </div>
       )}

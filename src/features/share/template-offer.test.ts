@@ -20,7 +20,8 @@ describe('templateOffer', () => {
     expect(templateOffer(null, 'n')).toBeNull();
   });
 
-  it("names the other event's template and loads the open event's in the same style, with Undo", () => {
+  it("names the other event's template and loads the open event's in the workspace's runtime, with Undo", () => {
+    useStore.getState().setRuntime('v1');
     useStore.getState().setCode(functionTemplate(ENDED, 'v1'));
     const offer = templateOffer(null, 'n');
     expect(offer?.sentence).toBe(' The code is the Messaging Survey Ended template.');
@@ -34,6 +35,13 @@ describe('templateOffer', () => {
     notice?.actions?.[0]?.run();
     expect(useStore.getState().code).toBe(functionTemplate(ENDED, 'v1'));
     expect(useStore.getState().notices).toEqual([]);
+  });
+
+  it("loads the template of the workspace's runtime, whatever the code's style", () => {
+    useStore.getState().setRuntime('v2');
+    useStore.getState().setCode(functionTemplate(ENDED, 'v1'));
+    templateOffer(null, 'n')?.action.run();
+    expect(useStore.getState().code).toBe(functionTemplate(STARTED, 'v2'));
   });
 
   it('says code kept through an event change was written for the previous event', () => {

@@ -1,11 +1,7 @@
 // After an example, a link or a file switched the event: when the code was written for the other
-// event, the notice says so and offers to load the new event's template (with Undo).
-import {
-  codeStyle,
-  functionTemplate,
-  templateOf,
-  TEMPLATE_STYLES,
-} from '../../lib/function-templates';
+// event, the notice says so and offers to load the new event's template in the workspace's
+// runtime (with Undo).
+import { functionTemplate, templateOf, TEMPLATE_STYLES } from '../../lib/function-templates';
 import { EVENT_NAMES, type EventId } from '../../schema/events';
 import { useStore } from '../../store/store';
 import type { Notice } from '../../store/ui-slice';
@@ -23,11 +19,10 @@ export interface TemplateOffer {
  * @param noticeId the notice the offer sits in; the template's notice replaces it
  */
 export function templateOffer(codeFrom: EventId | null, noticeId: string): TemplateOffer | null {
-  const { event, code } = useStore.getState();
+  const { event, code, runtime } = useStore.getState();
   const template = templateOf(code);
   const writtenFor = template?.event ?? codeFrom;
   if (writtenFor === null || writtenFor === event) return null;
-  const style = template?.style ?? codeStyle(code);
   const name = EVENT_NAMES[event];
   return {
     sentence: template
@@ -39,11 +34,11 @@ export function templateOffer(codeFrom: EventId | null, noticeId: string): Templ
         const store = useStore.getState();
         const previous = { code: store.code, event: store.event };
         store.setEvent(event);
-        store.setCode(functionTemplate(event, style));
+        store.setCode(functionTemplate(event, runtime));
         store.pushNotice({
           id: noticeId,
           tone: 'info',
-          message: `Loaded the ${name} template, ${TEMPLATE_STYLES[style]}, in place of your code.`,
+          message: `Loaded the ${name} template, ${TEMPLATE_STYLES[runtime]}, in place of your code.`,
           actions: [
             {
               label: 'Undo',

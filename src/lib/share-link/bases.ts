@@ -3,6 +3,7 @@
 import { strToU8 } from 'fflate';
 import type { KeyValue } from '../../schema/workspace';
 import defaultsV1 from './bases/defaults-v1.json';
+import defaultsV2 from './bases/defaults-v2.json';
 
 /** A frozen base: event ids, template codes, example payload, template env and secrets. */
 export interface ShareBase {
@@ -30,7 +31,7 @@ export interface ShareBase {
 }
 
 /** Every frozen base, oldest first. */
-export const SHARE_BASES: readonly ShareBase[] = [defaultsV1];
+export const SHARE_BASES: readonly ShareBase[] = [defaultsV1, defaultsV2];
 
 /** The base new links are encoded against. */
 export const LATEST_BASE: ShareBase = SHARE_BASES[SHARE_BASES.length - 1]!;

@@ -58,6 +58,8 @@ export const V1 = {
   callbackPassed: true,
   // Source: V1 toolbelt doc, `require('lp-faas-toolbelt')`.
   toolbeltModule: 'lp-faas-toolbelt',
+  // Source: V1 docs and examples, `require(...)` (CommonJS).
+  moduleSyntax: 'require',
   // Source: V1 configuration doc and the V1 CLI's rewire.js (which adds jsonwebtoken).
   modules: ['lp-faas-toolbelt', 'lodash', 'luxon', 'jsonwebtoken', 'oauth-1.0a', 'jsforce'],
   // Source: the playground's worker (sandbox/worker/modules.ts) runs these; jsforce cannot connect from a browser.

@@ -62,6 +62,8 @@ export const V2 = {
   callbackPassed: false,
   // Source: V2 docs, `import { Toolbelt } from 'core-functions-toolbelt'`.
   toolbeltModule: 'core-functions-toolbelt',
+  // Source: V2 docs and examples, `import ... from` (the V2 CLI rewrites imports to require).
+  moduleSyntax: 'import',
   // Source: the V2 CLI's module list (luxon, jsonwebtoken, es-toolkit) and the V2 examples (oauth-1.0a).
   modules: ['core-functions-toolbelt', 'luxon', 'jsonwebtoken', 'es-toolkit', 'oauth-1.0a'],
   // Source: the playground's worker (sandbox/worker/modules.ts) runs all of them.
