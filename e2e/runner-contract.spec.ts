@@ -109,20 +109,21 @@ test('Ctrl+Enter runs and Esc stops', async ({ page, runner }) => {
   await expect(runner.status()).toHaveText(/^Cancelled/);
 });
 
-test('lodash and luxon are the real libraries; other modules fail like the platform', async ({
+test('V1 has the real lodash and luxon; V2 has no lodash and fails like Node', async ({
   runner,
 }) => {
   await runner.open({
-    code: "const _ = require('lodash');\nconst { DateTime } = require('luxon');\nasync function lambda() {\n  return [_.kebabCase('Survey Ended'), DateTime.fromMillis(0, { zone: 'utc' }).toISODate()];\n}",
+    runtime: 'v1',
+    code: "const _ = require('lodash');\nconst { DateTime } = require('luxon');\nfunction lambda(input, callback) {\n  callback(null, [_.kebabCase('Survey Ended'), DateTime.fromMillis(0, { zone: 'utc' }).toISODate()]);\n}",
   });
   await runner.run();
   await expect(runner.returned()).toHaveText('[\n  "survey-ended",\n  "1970-01-01"\n]');
   await runner.open({
-    code: "const jwt = require('jsonwebtoken');\nasync function lambda() { return 1; }",
+    runtime: 'v2',
+    code: "const _ = require('lodash');\nasync function lambda() { return 1; }",
   });
   await runner.run();
-  await expect(runner.error()).toContainText(
-    "'jsonwebtoken' is available on the platform but is not available in the playground",
-  );
+  await expect(runner.error()).toContainText("Cannot find module 'lodash'");
+  await expect(runner.error()).toContainText('Require stack:');
   await expect(runner.error()).toContainText('while loading the function at line 1');
 });

@@ -140,8 +140,11 @@ describe('cliOutput', () => {
     },
   });
 
-  it('builds the result from its exact JSON text, re-indented, and marks a cut', () => {
-    const resultJson = JSON.stringify({ a: [1, 2], s: 'x'.repeat(50_000) }, null, 4);
+  it('builds the result from its exact JSON text (indented as it stands in the output), and marks a cut', () => {
+    const resultJson = JSON.stringify({ a: [1, 2], s: 'x'.repeat(50_000) }, null, 4).replaceAll(
+      '\n',
+      '\n    ',
+    );
     const text = cliOutput({ ...base, resultJson });
     expect(text).toBe(
       JSON.stringify({ result: { a: [1, 2], s: 'x'.repeat(50_000) }, logs: [] }, null, 4),

@@ -74,11 +74,11 @@ function success(run: CliRun, logs: CliLog[], result?: JsonValue): string {
     return JSON.stringify({ result: tagged, logs }, null, 4);
   }
   const cut = run.resultJsonCut
-    ? `\n[… the playground cut ${countText(run.resultJsonCut)} characters here: the result's JSON has ${countText(RESULT_JSON_CHARS + run.resultJsonCut)} characters and the Raw view keeps the first ${countText(RESULT_JSON_CHARS)}]`
+    ? `\n    [… the playground cut ${countText(run.resultJsonCut)} characters here: the result's JSON has ${countText(RESULT_JSON_CHARS + run.resultJsonCut)} characters and the Raw view keeps the first ${countText(RESULT_JSON_CHARS)}]`
     : '';
   const text = JSON.stringify({ result: RESULT_SLOT, logs }, null, 4);
   const at = text.indexOf(JSON.stringify(RESULT_SLOT));
-  const value = (run.resultJson + cut).replaceAll('\n', '\n    ');
+  const value = run.resultJson + cut;
   return text.slice(0, at) + value + text.slice(at + JSON.stringify(RESULT_SLOT).length);
 }
 

@@ -209,7 +209,7 @@ export const runDoneSchema = z.object({
   moduleOutput: list(moduleOutputLineSchema, 200).exactOptional(),
   /** How many lines of module-level output were not sent. */
   droppedModuleLines: exactNumber,
-  /** The result's JSON text as the CLI prints it (`JSON.stringify(result, null, 4)`), its first RESULT_JSON_CHARS. */
+  /** The result's JSON text as the CLI prints it inside `{ "result": … }` (nested lines indented by 4), its first RESULT_JSON_CHARS. */
   resultJson: z.string().max(RESULT_JSON_CHARS).exactOptional(),
   /** How many characters of the result's JSON text were cut. */
   resultJsonCut: exactNumber,

@@ -93,7 +93,9 @@ ${LAMBDA[runtime]}`;
         : 'async function lambda() { return { a: [1, NaN], e: new Error("x"), m: new Map(), u: undefined }; }',
       { runtime },
     );
-    expect(run.done.resultJson).toBe(JSON.stringify({ a: [1, null], e: {}, m: {} }, null, 4));
+    expect(run.done.resultJson).toBe(
+      JSON.stringify({ a: [1, null], e: {}, m: {} }, null, 4).replaceAll('\n', '\n    '),
+    );
     const big = await runInNode(
       runtime === 'v1'
         ? 'function lambda(i, cb) { cb(null, "x".repeat(6000000)); }'

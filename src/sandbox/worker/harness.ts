@@ -101,9 +101,17 @@ function ended(
     : output;
 }
 
-/** The result's JSON text as the CLI prints it, cut to RESULT_JSON_CHARS (none when JSON gives nothing). */
-function resultText(json: unknown): Pick<RunDone, 'resultJson' | 'resultJsonCut'> {
-  if (typeof json !== 'string') return {};
+/** What JSON puts before the result in `{ "result": … }` indented by 4. */
+const RESULT_PREFIX = '{\n    "result": ';
+
+/**
+ * The result's JSON text as it stands in the CLI's output (inside `{ "result": … }`, so nested
+ * lines indented by 4), cut to RESULT_JSON_CHARS; none when JSON gives nothing. `wrapped` is
+ * the JSON of `{ result }`: indenting here spares the page a pass over a text of millions.
+ */
+function resultText(wrapped: unknown): Pick<RunDone, 'resultJson' | 'resultJsonCut'> {
+  if (typeof wrapped !== 'string' || wrapped.length <= RESULT_PREFIX.length) return {};
+  const json = sliceText(wrapped, RESULT_PREFIX.length, wrapped.length - 2);
   if (json.length <= RESULT_JSON_CHARS) return { resultJson: json };
   return {
     resultJson: sliceText(json, 0, RESULT_JSON_CHARS),
@@ -157,7 +165,7 @@ function finish(
   const { value } = completion;
   let json: unknown;
   try {
-    json = jsonStringify(value, null, 4);
+    json = jsonStringify(bare({ result: value }), null, 4);
   } catch (error) {
     scope.warn(
       `The runtime sends the result as JSON, and this one cannot be serialised: ${errorSummary(error)}. The process dies while sending it: lpf invoke prints no JSON.`,
