@@ -17,6 +17,17 @@ const valueOf = async (body: string) => {
 };
 
 describe('HTTPClient (request-promise API)', () => {
+  it.each(['https:///path', 'www.mywebsite.com/request', 'ftp://x.test/'])(
+    'rejects %s as request-promise does: Invalid URI',
+    async (url) => {
+      const { run } = await valueOf(
+        `try { await http('${url}'); callback(null, 'sent'); } catch (e) { callback(null, e.message); }`,
+      );
+      expect(taggedToJson(run.done.result!)).toBe(`Invalid URI "${url}"`);
+      expect(run.requests).toEqual([]);
+    },
+  );
+
   it('resolves the body as text, or parsed with json: true', async () => {
     expect(
       (await valueOf("callback(null, await http('https://api.example.com/items/1'));")).value,

@@ -55,7 +55,8 @@ function prepare(options: RequestOptions): {
   if (target === undefined) throw new Error('options.uri is a required argument');
   const path = String(target instanceof URL ? target.href : target);
   let url = base ? base + path.replace(/^\//, '') : path;
-  if (!/^https?:\/\//i.test(url)) throw new Error(`Invalid URI "${url}"`);
+  // request-promise refuses a URL without a scheme or a host (`https:///path`): "Invalid URI".
+  if (!/^https?:\/\/[^/?#]/i.test(url)) throw new Error(`Invalid URI "${url}"`);
   const query = encodeQuery(options.qs);
   if (query.length > 0) url += (url.includes('?') ? '&' : '?') + query.join('&');
   const headers: Record<string, string> = {};

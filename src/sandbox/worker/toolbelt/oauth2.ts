@@ -33,9 +33,27 @@ interface Token {
   until: number;
 }
 
-/** The app key `name` as `{client_id, client_secret}`; a missing or misshapen secret fails as the toolbelt does. */
+/** What the playground uses for the system secret when the workspace does not set it. */
+export const STAND_IN_APP_KEY = {
+  client_id: 'playground-client-id',
+  client_secret: 'playground-client-secret',
+};
+
+/**
+ * The app key `name` as `{client_id, client_secret}`; a missing or misshapen secret fails as the
+ * toolbelt does. The V2 platform provides `LIVEPERSON_DEFAULT_APP_KEY` to every function (a
+ * read-only system secret): when the workspace has none, a stand-in answers, with a warning.
+ */
 function appKey(deps: ToolbeltDeps, name: string, errors: CredentialErrors) {
-  const value = readSecretValue(deps, name);
+  let value = readSecretValue(deps, name);
+  if (value === undefined && name === DEFAULT_APP_KEY) {
+    deps
+      .scope()
+      .warn(
+        `${DEFAULT_APP_KEY} is a system secret the V2 platform gives every function; the playground signs in with a stand-in (add the secret in Settings to use your own). The CLI has no system secrets: there, the call fails with "There is no secret ${DEFAULT_APP_KEY} for this account".`,
+      );
+    value = STAND_IN_APP_KEY;
+  }
   if (value === undefined) {
     throw new ToolBeltError(
       'SecretClient',

@@ -108,11 +108,23 @@ describe('LpClient', () => {
     );
   });
 
-  it('V2 without the app key re-throws the secret client error', async () => {
+  it('V2 without the app key signs in with a stand-in for the system secret, and says so', async () => {
     const { run } = await value(v2(`await Toolbelt.LpClient()(LpServices.MSG_HIST, '/x');`), mocks);
-    expect(run.done.error).toMatchObject({
-      message: 'There is no secret LIVEPERSON_DEFAULT_APP_KEY for this account',
-    });
+    expect(run.requests[1]?.requestBody).toBe(
+      'client_id=playground-client-id&client_secret=playground-client-secret&grant_type=client_credentials',
+    );
+    expect(run.warnings.join('\n')).toMatch(/LIVEPERSON_DEFAULT_APP_KEY is a system secret/);
+  });
+
+  it('V2 with a misshapen app key fails as the toolbelt does', async () => {
+    const { run } = await value(
+      v2(`await Toolbelt.LpClient()(LpServices.MSG_HIST, '/x');`),
+      mocks,
+      {
+        secrets: [{ key: 'LIVEPERSON_DEFAULT_APP_KEY', value: 'not json' }],
+      },
+    );
+    expect(run.done.error).toMatchObject({ message: 'Credentials have Invalid Format' });
   });
 
   it('V1 resolves the body, request-promise style', async () => {
