@@ -7,7 +7,8 @@ import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { readdirSync } from 'node:fs';
 
-const entriesOf = (dir) => readdirSync(new URL(`./src/${dir}`, import.meta.url), { withFileTypes: true });
+const entriesOf = (dir) =>
+  readdirSync(new URL(`./src/${dir}`, import.meta.url), { withFileTypes: true });
 /** Every folder of src/features, so a new feature is walled off from the others without listing it here. */
 const FEATURES = entriesOf('features')
   .filter((entry) => entry.isDirectory())
@@ -33,14 +34,26 @@ const zones = [
     'sandbox/worker',
     ['sandbox'],
     'the worker imports only sandbox/protocol.ts, schema, lib and itself',
-    ['./protocol.ts', './worker'],
+    // The Node test harness (worker/test-support) bundles the libraries as the build does.
+    ['./protocol.ts', './worker', './libraries/library-bundles.ts'],
   ),
   {
     target: './src/sandbox/worker',
-    from: ['react', 'react-dom', '@types/react', '@types/react-dom', 'zustand', 'monaco-editor'].map((p) => `./node_modules/${p}`),
+    from: [
+      'react',
+      'react-dom',
+      '@types/react',
+      '@types/react-dom',
+      'zustand',
+      'monaco-editor',
+    ].map((p) => `./node_modules/${p}`),
     message: 'the worker has no React, store or Monaco',
   },
-  zone(SANDBOX_APP_SIDE, ['sandbox/worker'], 'the app side of sandbox talks to the worker only through protocol.ts'),
+  zone(
+    SANDBOX_APP_SIDE,
+    ['sandbox/worker'],
+    'the app side of sandbox talks to the worker only through protocol.ts',
+  ),
   ...FEATURES.map((f) =>
     zone(
       `features/${f}`,
@@ -54,14 +67,20 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
     settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': ['error', { zones }],
     },
@@ -76,7 +95,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['monaco-editor', 'monaco-editor/*'], message: 'only features/editor imports Monaco' }] },
+        {
+          patterns: [
+            {
+              group: ['monaco-editor', 'monaco-editor/*'],
+              message: 'only features/editor imports Monaco',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { libraryBundles } from './tools/library-bundles';
+import { libraryBundles } from './src/sandbox/libraries/library-bundles';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), libraryBundles()],

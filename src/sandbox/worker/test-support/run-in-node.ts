@@ -9,7 +9,7 @@ import type {
   WorkerMessage,
 } from '../../protocol';
 import { runtimeOfCode, type Runtime } from '../../../schema/workspace';
-import { bundleLibrary } from '../../../../tools/library-bundles';
+import { bundleLibrary } from '../../libraries/library-bundles';
 import { createHarness, type Harness } from '../harness';
 import { prepareRealm, restoreRealm } from '../node-realm';
 

@@ -8,13 +8,12 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import type { Plugin } from 'vite';
-import type { LibraryName } from '../src/sandbox/protocol';
+import type { LibraryName } from '../protocol';
 
 /** Libraries built by this module (acorn ships a browser build of its own). */
 export type BundledLibrary = Exclude<LibraryName, 'acorn'>;
 
-const own = (file: string) =>
-  fileURLToPath(new URL(`../src/sandbox/libraries/${file}`, import.meta.url));
+const own = (file: string) => fileURLToPath(new URL(`./${file}`, import.meta.url));
 
 /** The entry of each library: a package, or a file of src/sandbox/libraries. */
 const ENTRIES: Record<BundledLibrary, string> = {
