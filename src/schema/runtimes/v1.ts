@@ -1,4 +1,5 @@
 /** The V1 runtime's rules (Node 14, CommonJS, `lp-faas-toolbelt`, callback contract). */
+import { SHARED_CLIENTS } from './shared-clients';
 import type { MissingFeature, RuntimeRules } from '../runtime-rules';
 
 const global = (name: string, since: string): MissingFeature => ({ name, kind: 'global', since });
@@ -76,23 +77,7 @@ export const V1 = {
     SecretClient: ['readSecret', 'updateSecret', 'getUsedSecrets'],
     HTTPClient: [],
     LpClient: [],
-    ConversationUtil: ['getConversationById', 'scanConversationForKeywords'],
-    ContextServiceClient: [
-      'createNamespace',
-      'deleteNamespace',
-      'getListOfNamespaces',
-      'setPropertiesInNamespace',
-      'updatePropertiesInNamespace',
-      'getAllPropertiesInSession',
-      'getSelectedPropertiesInSession',
-      'getPropertyInSession',
-      'deletePropertyInSession',
-      'getListOfSessions',
-      'deleteSession',
-    ],
-    SDEUtil: ['addSDEs', 'getSDEsFromConv'],
-    GDPRUtil: ['replaceConversationFiles'],
-    SFClient: ['connectToSalesforce'],
+    ...SHARED_CLIENTS,
   },
   // Source: the playground's worker (sandbox/worker/toolbelt/): Salesforce (jsforce) is not emulated.
   emulatedClients: [

@@ -1,4 +1,5 @@
 /** The V2 runtime's rules (Node 22, ESM `import`, `core-functions-toolbelt`, returned value). */
+import { SHARED_CLIENTS } from './shared-clients';
 import type { RuntimeRules } from '../runtime-rules';
 
 /** The V2 runtime. */
@@ -76,27 +77,11 @@ export const V2 = {
   toolbeltClients: {
     SecretClient: ['readSecret', 'updateSecret'],
     LpClient: [],
-    ConversationUtil: ['getConversationById', 'scanConversationForKeywords'],
-    ContextServiceClient: [
-      'createNamespace',
-      'deleteNamespace',
-      'getListOfNamespaces',
-      'setPropertiesInNamespace',
-      'updatePropertiesInNamespace',
-      'getAllPropertiesInSession',
-      'getSelectedPropertiesInSession',
-      'getPropertyInSession',
-      'deletePropertyInSession',
-      'getListOfSessions',
-      'deleteSession',
-    ],
-    SDEUtil: ['addSDEs', 'getSDEsFromConv'],
-    GDPRUtil: ['replaceConversationFiles'],
+    ...SHARED_CLIENTS,
     MTLSClient: ['get', 'post', 'put', 'delete', 'patch', 'head', 'options'],
     LPMtlsClient: ['get', 'post'],
     OrchestratorClient: ['invoke'],
     CsdsClient: ['get', 'getAll'],
-    SFClient: ['connectToSalesforce'],
   },
   // Source: the playground's worker (sandbox/worker/toolbelt/) emulates every V2 client (SFClient
   // as the CLI's toolbelt does locally: connectToSalesforce returns its parameters).
