@@ -20,7 +20,7 @@ import {
 import { capText, TEXT_CAPS } from './message-limits';
 import { attempt, ctorName, READ, tagPrimitive, thrown } from './tag-leaves';
 
-export { isPlainJson, taggedKinds, taggedToJson } from './tagged-json';
+export { isPlainJson, taggedKinds, taggedToJson, taggedToMarkedJson } from './tagged-json';
 
 /** A `[key, value]` pair of an object-like tagged value. */
 export type TaggedEntry = [string, Tagged];

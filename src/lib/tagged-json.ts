@@ -7,6 +7,22 @@
 import type { JsonValue, Tagged, TaggedEntry } from './safe-serialise';
 import { addToSet, append, Builtins, defineOwn, hasOwn } from './intrinsics';
 
+/** Whether taggedToJson marks in the JSON where the serialiser cut a value (see taggedToMarkedJson). */
+let markCuts = false;
+
+/**
+ * The JSON of the tagged value with a visible marker wherever the serialiser cut it (a string's
+ * tail, an array's or an object's last entries): for views that must never cut silently.
+ */
+export function taggedToMarkedJson(value: Tagged): JsonValue | undefined {
+  markCuts = true;
+  try {
+    return taggedToJson(value);
+  } finally {
+    markCuts = false;
+  }
+}
+
 /** The JSON `JSON.stringify` would give for the tagged value (`undefined` where it gives nothing). */
 export function taggedToJson(value: Tagged): JsonValue | undefined {
   switch (value.t) {
@@ -23,6 +39,9 @@ export function taggedToJson(value: Tagged): JsonValue | undefined {
       if (value.v === '-0') return 0;
       return typeof value.v === 'number' ? value.v : null;
     case 'string':
+      return markCuts && value.cut
+        ? `${value.v}[… the playground cut ${value.cut} more characters here]`
+        : value.v;
     case 'bigint':
     case 'date':
       return value.v;
@@ -30,11 +49,17 @@ export function taggedToJson(value: Tagged): JsonValue | undefined {
       const out: JsonValue[] = [];
       for (let i = 0; i < value.items.length; i++)
         append(out, taggedToJson(value.items[i]!) ?? null);
+      if (markCuts && value.more)
+        append(out, `[… the playground cut ${value.more} more items here]`);
       return out;
     }
-    case 'object':
+    case 'object': {
       if (hasOwn(value, 'json') && value.json) return taggedToJson(value.json);
-      return entriesToJson(value.entries);
+      const out = entriesToJson(value.entries);
+      if (markCuts && value.more)
+        defineOwn(out as object, '[…]', `the playground cut ${value.more} more keys here`);
+      return out;
+    }
     case 'error':
       return entriesToJson(value.entries);
     case 'map':

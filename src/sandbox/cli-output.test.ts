@@ -223,3 +223,26 @@ describe('cliOutput', () => {
       });
   });
 });
+
+describe('values the serialiser cut', () => {
+  it('are marked where they were cut in the CLI text, never cut silently', () => {
+    const text = cliOutput({
+      status: 'succeeded',
+      hasResult: false,
+      result: null,
+      error: null,
+      endedAt: 0,
+      runtime: 'v2',
+      logs: [
+        {
+          level: 'Info',
+          message: { t: 'string', v: 'abc', cut: 20_000 },
+          extras: [{ t: 'array', items: [{ t: 'number', v: 1 }], more: 4 }],
+          timestamp: 1,
+        },
+      ],
+    });
+    expect(text).toContain('"message": "abc[… the playground cut 20000 more characters here]"');
+    expect(text).toContain('"[… the playground cut 4 more items here]"');
+  });
+});

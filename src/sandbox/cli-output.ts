@@ -5,7 +5,12 @@
  */
 import { countText } from '../lib/intrinsics';
 import { RESULT_JSON_CHARS } from '../lib/message-limits';
-import { taggedToJson, type JsonValue, type Tagged } from '../lib/safe-serialise';
+import {
+  taggedToJson,
+  taggedToMarkedJson,
+  type JsonValue,
+  type Tagged,
+} from '../lib/safe-serialise';
 import type { Runtime } from '../schema/workspace';
 import type { LogEntry, ProcessEnding, RunError, RunStatus } from './protocol';
 
@@ -19,7 +24,7 @@ export interface CliRun {
   runtime: Runtime;
   hasResult: boolean;
   result: Tagged | null;
-  /** The result's JSON text as the worker serialised it (`JSON.stringify(result, null, 4)`). */
+  /** The result's JSON text as the worker serialised it, indented as it stands in the output. */
   resultJson?: string;
   /** How many characters of `resultJson` were cut. */
   resultJsonCut?: number;
@@ -45,10 +50,10 @@ const RESULT_SLOT = '\u0000result\u0000';
 function cliLog(entry: LogEntry): CliLog {
   const log: CliLog = {
     level: entry.level,
-    extras: entry.extras.map((e) => taggedToJson(e) ?? null),
+    extras: entry.extras.map((e) => taggedToMarkedJson(e) ?? null),
     timestamp: entry.timestamp,
   };
-  const message = taggedToJson(entry.message);
+  const message = taggedToMarkedJson(entry.message);
   // JSON drops an undefined message; keep the CLI's key order (level, message, extras, timestamp).
   return message === undefined
     ? log
@@ -70,7 +75,7 @@ export function cliSilence(run: Pick<CliRun, 'error' | 'status'>): string | null
 function success(run: CliRun, logs: CliLog[], result?: JsonValue): string {
   if (result !== undefined) return JSON.stringify({ result, logs }, null, 4);
   if (run.resultJson === undefined) {
-    const tagged = run.hasResult && run.result ? taggedToJson(run.result) : undefined;
+    const tagged = run.hasResult && run.result ? taggedToMarkedJson(run.result) : undefined;
     return JSON.stringify({ result: tagged, logs }, null, 4);
   }
   const cut = run.resultJsonCut
