@@ -5,6 +5,7 @@
  * (`import type`), which keeps zod out of its bundle.
  */
 import { z } from 'zod';
+import { RUNTIME_RULES } from '../schema/platform';
 import type { RunFields, SecretRow } from '../schema/workspace';
 import type { EventId } from '../schema/events';
 import type { Tagged } from '../lib/safe-serialise';
@@ -113,22 +114,22 @@ export const logEntrySchema = z.object({
 /** One console call. */
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
-/** One HTTP request made by the function (fetch, HTTPClient, LpClient, ConversationUtil). */
+/** A toolbelt client of either runtime. */
+type ToolbeltClient =
+  keyof typeof RUNTIME_RULES.v1.toolbeltClients | keyof typeof RUNTIME_RULES.v2.toolbeltClients;
+/** What can make a request: the global fetch, or any client of either runtime's toolbelt (from the records). */
+export const REQUEST_CLIENTS = [
+  'fetch',
+  ...new Set([
+    ...Object.keys(RUNTIME_RULES.v1.toolbeltClients),
+    ...Object.keys(RUNTIME_RULES.v2.toolbeltClients),
+  ]),
+] as ['fetch', ...ToolbeltClient[]];
+
+/** One HTTP request made by the function (fetch or a toolbelt client). */
 export const requestLogEntrySchema = z.object({
   id: number,
-  client: z.enum([
-    'fetch',
-    'HTTPClient',
-    'LpClient',
-    'ConversationUtil',
-    'ContextServiceClient',
-    'SDEUtil',
-    'GDPRUtil',
-    'MTLSClient',
-    'LPMtlsClient',
-    'OrchestratorClient',
-    'CsdsClient',
-  ]),
+  client: z.enum(REQUEST_CLIENTS),
   /** The toolbelt method that made the request, e.g. `ContextServiceClient.getPropertyInSession`. */
   operation: text.name.exactOptional(),
   method: text.name,

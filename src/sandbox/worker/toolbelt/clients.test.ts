@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MOCK_PRESETS } from '../../../lib/mock-presets';
-import { taggedToJson } from '../../../lib/safe-serialise';
+import { caught, preset, run, v1, v2 } from '../test-support/toolbelt-fixtures';
 import type { MockRule } from '../../../schema/workspace';
-import { runInNode } from '../test-support/run-in-node';
-
-const preset = (id: string): MockRule[] => [
-  ...(MOCK_PRESETS.find((p) => p.id === id)?.rules ?? []),
-];
-const appKey = [
-  { key: 'LIVEPERSON_DEFAULT_APP_KEY', value: '{"client_id":"id","client_secret":"s"}' },
-];
-const v2 = (body: string) =>
-  `import { Toolbelt } from 'core-functions-toolbelt';\nasync function lambda(input) {\n${body}\n}`;
-const v1 = (body: string) =>
-  `const { Toolbelt } = require('lp-faas-toolbelt');\nasync function lambda(input, cb) {\ntry { cb(null, await (async () => {\n${body}\n})()); } catch (e) { cb(e); }\n}`;
-const caught = (body: string) =>
-  `try { ${body} } catch (e) { return [e.code, e.message, e.component]; }`;
-const run = async (code: string, mocks: MockRule[], env: { key: string; value: string }[] = []) => {
-  const result = await runInNode(code, { mocks, secrets: appKey, env });
-  return {
-    ...result,
-    value: (result.done.result ? taggedToJson(result.done.result) : undefined) as
-      unknown[] | undefined,
-  };
-};
 const contextEnv = [{ key: 'CONTEXT_SERVICE_ENVIRONMENT', value: 'z1' }];
 
 describe('ContextServiceClient', () => {

@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MOCK_PRESETS } from '../../../lib/mock-presets';
-import { taggedToJson } from '../../../lib/safe-serialise';
-import type { MockRule } from '../../../schema/workspace';
-import { runInNode } from '../test-support/run-in-node';
-
-const preset = (id: string): MockRule[] => [
-  ...(MOCK_PRESETS.find((p) => p.id === id)?.rules ?? []),
-];
-const appKey = [
-  { key: 'LIVEPERSON_DEFAULT_APP_KEY', value: '{"client_id":"id","client_secret":"s"}' },
-];
-const v2 = (body: string) =>
-  `import { Toolbelt } from 'core-functions-toolbelt';\nasync function lambda(input) {\n${body}\n}`;
-const caught = (body: string) =>
-  `try { ${body} } catch (e) { return [e.code, e.message, e.component]; }`;
-const run = async (code: string, mocks: MockRule[]) => {
-  const result = await runInNode(code, { mocks, secrets: appKey });
-  return {
-    ...result,
-    value: (result.done.result ? taggedToJson(result.done.result) : undefined) as
-      unknown[] | undefined,
-  };
-};
+import { caught, preset, run, v2 } from '../test-support/toolbelt-fixtures';
 
 describe('V2 clients only', () => {
   const pem = '-----BEGIN CERTIFICATE-----\\nMII\\n-----END CERTIFICATE-----';
