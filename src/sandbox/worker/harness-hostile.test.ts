@@ -60,9 +60,14 @@ function checkHonest(run: PortRun): WorkerMessage[] {
 }
 
 const HARNESS_KEYS = ['kind', 't', 'status', 'runId', 'client', 'droppedLogs', 'instance'];
+// vitest's own worker RPC (birpc messages `{ t: 'q' | 's', i: id }`) runs in this realm while the
+// spies are on, at moments vitest chooses; those objects are the test runner's, not the harness's.
+const isRunnerMessage = (value: object): boolean =>
+  Object.hasOwn(value, 'i') && ['q', 's'].includes((value as { t?: unknown }).t as string);
 const isHarnessObject = (value: unknown): boolean =>
   !!value &&
   typeof value === 'object' &&
+  !isRunnerMessage(value) &&
   (value instanceof MessagePort ||
     HARNESS_KEYS.some((key) => Object.hasOwn(value, key)) ||
     (Array.isArray(value) && value.some(isHarnessObject)));
