@@ -258,6 +258,96 @@ export interface SecretRead {
   from: (typeof SECRET_READ_SOURCES)[number];
 }
 
+/**
+ * The name instrumented code (a Debug run's) calls the recorder by: a parameter of its module
+ * scope, given only to debug runs.
+ */
+export const RECORDER_PARAM = '__sfpRec';
+
+/**
+ * What instrumented code calls (the transform: sandbox/recorder; the recorder: worker/trace-recorder).
+ * Ids: `fn` and `point` and `site` index the transform's ProgramMap; frames are numbered by the
+ * recorder from 0 in the order they are entered.
+ */
+export interface RecorderProbe {
+  /** Enters function `fn` (0: the module's top-level code), lexically inside frame `parent` (-1: none); returns the new frame's id. */
+  e(fn: number, parent: number): number;
+  /** Leaves frame `frame` (called in a `finally`: on return, throw and a generator's end alike). */
+  l(frame: number): void;
+  /** A step: the statement at `point` is about to run, in frame `frame`. */
+  s(point: number, frame: number): void;
+  /** A write: `value` was just written to the variable of write site `site`, which frame `frame` owns. */
+  v(site: number, frame: number, value: unknown): void;
+}
+
+/** Bounds of one recording (chosen by measurement; the debugger states them). */
+export interface TraceLimits {
+  /** Most steps recorded; past it the run goes on, counted but not recorded. */
+  steps: number;
+  /** Most bytes of value snapshots (as JSON text) recorded. */
+  bytes: number;
+}
+
+/** A Debug run: the instrumented code the worker runs instead of `request.code`, and its limits. */
+export interface TraceRequest {
+  code: string;
+  limits: TraceLimits;
+}
+
+/** Most of each part one trace batch carries (the recorder flushes a batch when one is full). */
+export const TRACE_BATCH = { steps: 2000, frames: 2000, writes: 2000, events: 500 } as const;
+
+/** What a timeline event of the trace refers to: a message of the same run. */
+export const TRACE_EVENT_KINDS = ['log', 'request', 'secret-read', 'secret-updated'] as const;
+/** A timeline event's kind. */
+export type TraceEventKind = (typeof TRACE_EVENT_KINDS)[number];
+
+const index = z.number().int().min(0);
+/** One write of a trace: at step `step` (the step running when it was written). */
+export const traceWriteSchema = z.object({
+  step: index,
+  site: index,
+  frame: index,
+  value: taggedSchema,
+});
+/** One write of a trace. */
+export type TraceWrite = z.infer<typeof traceWriteSchema>;
+
+/**
+ * A message of the run sent while step `step` was running: `ref` is the log's or the secret read's
+ * or update's ordinal among the run's messages of that kind (from 0), or the request's id.
+ */
+export const traceEventSchema = z.object({
+  step: index,
+  kind: z.enum(TRACE_EVENT_KINDS),
+  ref: index,
+});
+/** One timeline event of a trace. */
+export type TraceEvent = z.infer<typeof traceEventSchema>;
+
+/** How a recording ended, sent with the last batch of a run the worker finished. */
+export const traceEndSchema = z.object({
+  /** Steps the run executed in all (recorded or not). */
+  totalSteps: index,
+  /** Which limit stopped the recording, if one did. */
+  cut: z.enum(['steps', 'bytes']).nullable(),
+});
+/** How a recording ended. */
+export type TraceEnd = z.infer<typeof traceEndSchema>;
+
+/** Part of a recording, in the order it happened; batches follow one another. */
+export const traceBatchSchema = z.object({
+  /** Two numbers per step: the point id, the frame id. */
+  steps: z.array(index).max(2 * TRACE_BATCH.steps),
+  /** Four numbers per frame entered since the last batch: function id, lexical parent frame, caller frame (-1: none), call depth (1: called by the runtime). */
+  frames: z.array(z.number().int().min(-1)).max(4 * TRACE_BATCH.frames),
+  writes: z.array(traceWriteSchema).max(TRACE_BATCH.writes),
+  events: z.array(traceEventSchema).max(TRACE_BATCH.events),
+  end: traceEndSchema.exactOptional(),
+});
+/** Part of a recording. */
+export type TraceBatch = z.infer<typeof traceBatchSchema>;
+
 /** Messages the worker sends to the app. */
 export const workerMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ready') }),
@@ -280,6 +370,8 @@ export const workerMessageSchema = z.discriminatedUnion('kind', [
     from: z.enum(SECRET_READ_SOURCES),
   }),
   z.object({ kind: z.literal('warning'), runId: number, text: text.warning }),
+  /** Part of a Debug run's recording (never sent for a plain run). */
+  z.object({ kind: z.literal('trace'), runId: number, batch: traceBatchSchema }),
   z.object({ kind: z.literal('done'), runId: number, done: runDoneSchema }),
   z.object({ kind: z.literal('library-request'), name: z.enum(LIBRARY_NAMES) }),
   z.object({ kind: z.literal('batch-case'), batchId: number, case: batchCaseSchema }),
@@ -290,7 +382,7 @@ export type WorkerMessage = z.infer<typeof workerMessageSchema>;
 
 /** Messages the app sends to the worker. */
 export type AppToWorkerMessage =
-  | { kind: 'run'; runId: number; request: RunRequest }
+  | { kind: 'run'; runId: number; request: RunRequest; trace?: TraceRequest }
   | { kind: 'library-source'; name: LibraryName; source: string }
   /** Runs the batch's items from `start` on; each case reports as it ends. */
   | { kind: 'batch'; batchId: number; request: BatchRequest; start: number };
@@ -342,4 +434,27 @@ export interface RunOutcome {
   raw: string;
   /** Why the CLI prints no JSON for this run (its process ended, the module failed to load), when it prints none. */
   noJson?: string;
+  /** A Debug run's recording, as far as it arrived (absent for a plain run). */
+  trace?: RunTrace;
+}
+
+/** The sizes of the transform's ProgramMap: a trace's ids must stay below them. */
+export interface TraceBounds {
+  points: number;
+  sites: number;
+  functions: number;
+}
+
+/** A Debug run's recording as the app received it, every batch checked against the TraceBounds. */
+export interface RunTrace {
+  /** Two numbers per step: point id, frame id. */
+  steps: number[];
+  /** Four numbers per frame: function id, lexical parent frame, caller frame, call depth. */
+  frames: number[];
+  writes: TraceWrite[];
+  events: TraceEvent[];
+  /** How the recording ended; null when the run did not finish (stopped, timed out, crashed). */
+  end: TraceEnd | null;
+  /** Whether a batch was refused (malformed or out of bounds): the recording stops before it. */
+  refused: boolean;
 }

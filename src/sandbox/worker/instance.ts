@@ -23,7 +23,7 @@ import type { Runtime } from '../../schema/workspace';
 import { compileModule } from './compile';
 import { createRuntimeConsole } from './console';
 import { describeFailure } from './error-info';
-import { importDefault, requiredModules, toCommonJs } from './module-syntax';
+import { importDefault, requiredModules, toCommonJs } from '../../lib/module-syntax';
 import { createRequire, evaluateLibrary, loadLibraries } from './modules';
 import { NodeBuffer } from './node-buffer';
 import { PendingWork } from './pending-work';
