@@ -102,6 +102,20 @@ export const secretsSchema = secretsSchemaFor(RUNTIMES);
 /** A JSON object (the payload). */
 export const jsonObjectSchema = z.record(z.string(), z.unknown());
 
+/** Most breakpoints a workspace keeps. */
+export const MAX_BREAKPOINTS = 500;
+
+/** A breakpoint of the debugger: a line (from 1), with an optional condition or a logpoint's message. */
+export const breakpointSchema = z.object({
+  line: z.number().int().min(1).max(1_000_000),
+  /** An expression over the recorded values: the breakpoint stops only where it is true. */
+  condition: z.string().max(500).exactOptional(),
+  /** A logpoint's message, with `{expression}` placeholders: shown in the timeline, never stops. */
+  log: z.string().max(500).exactOptional(),
+});
+/** A breakpoint. */
+export type Breakpoint = z.infer<typeof breakpointSchema>;
+
 /** A workspace's fields, each as links, files and runs must have it (rows valid for the platform). */
 export const workspaceFields = z.object({
   event: eventIdSchema,
@@ -118,6 +132,8 @@ export const workspaceFields = z.object({
   cases: z.array(testCaseSchema),
   /** The runtime version the function runs on. */
   runtime: z.enum(RUNTIMES),
+  /** The debugger's breakpoints, by line of the code. */
+  breakpoints: z.array(breakpointSchema).max(MAX_BREAKPOINTS),
 });
 
 /** What a workspace holds. */
@@ -142,6 +158,7 @@ export const WORKSPACE_PART_NAMES: Record<WorkspaceKey, string> = {
   keepWarm: 'the warm-instance setting',
   cases: 'the test cases',
   runtime: 'the runtime',
+  breakpoints: 'the breakpoints',
 };
 
 /** The fields a workspace always has; the others take their defaults when absent. */
@@ -157,6 +174,7 @@ export function workspaceDefaults(core: WorkspaceCore): Omit<Workspace, keyof Wo
     keepWarm: false,
     cases: [],
     runtime: runtimeOfCode(typeof core.code === 'string' ? core.code : ''),
+    breakpoints: [],
   };
 }
 
@@ -199,11 +217,11 @@ export function pickWorkspace(source: Workspace): Workspace {
   return Object.fromEntries(WORKSPACE_KEYS.map((key) => [key, source[key]])) as Workspace;
 }
 
-/** What a run needs of a workspace: every field but the test cases. */
-export type RunFields = Omit<Workspace, 'cases'>;
+/** What a run needs of a workspace: every field but the test cases and the breakpoints. */
+export type RunFields = Omit<Workspace, 'cases' | 'breakpoints'>;
 
 /** The run request's fields for a workspace. */
 export function runRequestOf(workspace: Workspace): RunFields {
-  const { cases: _cases, ...fields } = pickWorkspace(workspace);
+  const { cases: _cases, breakpoints: _breakpoints, ...fields } = pickWorkspace(workspace);
   return fields;
 }

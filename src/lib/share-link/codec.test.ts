@@ -51,6 +51,10 @@ describe('compact share link', () => {
       timeoutMs: 1000,
       cases: [{ id: 'c1', name: 'first', payload: { a: 1 }, expect: { status: 'succeeds' } }],
       runtime: 'v1',
+      breakpoints: [
+        { line: 1, condition: 'input.payload.a > 1' },
+        { line: 2, log: 'a is {a}' },
+      ],
     };
     expect(Object.keys(state).sort()).toEqual(Object.keys(linkStateSchema.shape).sort());
     expect(decodeShareLink(encodeShareLink(state))).toEqual({ state });
