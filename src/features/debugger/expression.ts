@@ -39,7 +39,7 @@ export function compileExpression(source: string): Compiled {
   if (known) return known;
   let compiled: Compiled;
   try {
-    const node = parseExpressionAt(source, 0, { ecmaVersion: 'latest' });
+    const node = parseExpressionAt(source, 0, { ecmaVersion: 'latest', preserveParens: true });
     const rest = source.slice(node.end).trim();
     compiled = rest
       ? { ok: false, error: `Unexpected "${rest.slice(0, 20)}" after the expression` }
@@ -302,6 +302,8 @@ function run(node: Node, lookup: Lookup): unknown {
           return [key, run(p.value, lookup)];
         }),
       );
+    case 'ParenthesizedExpression':
+      return run(e.expression, lookup);
     case 'TemplateLiteral':
       return e.quasis
         .map(
