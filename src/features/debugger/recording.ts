@@ -14,9 +14,9 @@ import type {
 } from '../../sandbox/protocol';
 import { previewValue } from './value-preview';
 
-/** Kinds of timeline entries: the trace's events, and the run's end. */
+/** Kinds of timeline entries: the trace's events, the run's end, and logpoints' messages (from the breakpoints). */
 export type TimelineKind =
-  'log' | 'request' | 'secret-read' | 'secret-updated' | 'result' | 'error';
+  'log' | 'request' | 'secret-read' | 'secret-updated' | 'result' | 'error' | 'logpoint';
 
 /** One entry of the timeline, at its step. */
 export interface TimelineEntry {
@@ -25,7 +25,7 @@ export interface TimelineEntry {
   text: string;
   /** The log's level, for a log entry. */
   level?: LogLevel;
-  /** The event's ref (log ordinal, request id...), -1 for the end. */
+  /** The event's ref (log ordinal, request id...), -1 for the end, the line for a logpoint. */
   ref: number;
 }
 

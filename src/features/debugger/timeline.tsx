@@ -1,0 +1,56 @@
+/** The timeline of a recording: console entries, requests, secrets, logpoints and the result, each at its step. */
+import type { BreakpointView } from './breakpoint-hits';
+import { useDebugSession, useTimeline } from './debug-session';
+import type { TimelineKind } from './recording';
+
+const KIND_LABELS: Record<TimelineKind, string> = {
+  log: 'Console',
+  request: 'Request',
+  'secret-read': 'Secret',
+  'secret-updated': 'Secret',
+  result: 'Result',
+  error: 'Error',
+  logpoint: 'Logpoint',
+};
+
+const KIND_CLASSES: Record<TimelineKind, string> = {
+  log: 'text-slate-600 dark:text-slate-300',
+  request: 'text-sky-700 dark:text-sky-300',
+  'secret-read': 'text-violet-700 dark:text-violet-300',
+  'secret-updated': 'text-violet-700 dark:text-violet-300',
+  result: 'text-emerald-700 dark:text-emerald-300',
+  error: 'text-red-700 dark:text-red-300',
+  logpoint: 'text-amber-700 dark:text-amber-300',
+};
+
+/** The Timeline list: a click moves to the entry's step. */
+export function Timeline({ view }: { view: BreakpointView | null }) {
+  const entries = useTimeline(view);
+  const step = useDebugSession((s) => s.step);
+  const moveTo = useDebugSession((s) => s.moveTo);
+  if (!entries.length)
+    return <p className="text-xs text-slate-500">Nothing happened on the timeline.</p>;
+  return (
+    <ol aria-label="Timeline" className="space-y-0.5 text-xs">
+      {entries.map((entry, i) => (
+        <li key={i}>
+          <button
+            type="button"
+            aria-current={entry.step === step ? 'step' : undefined}
+            onClick={() => moveTo(entry.step)}
+            className={`flex w-full gap-2 rounded px-1 text-left hover:bg-slate-200 dark:hover:bg-slate-700 ${
+              entry.step === step ? 'bg-sky-50 dark:bg-sky-950' : ''
+            }`}
+          >
+            <span className={`shrink-0 font-semibold ${KIND_CLASSES[entry.kind]}`}>
+              {KIND_LABELS[entry.kind]}
+              {entry.level ? ` ${entry.level}` : ''}
+            </span>
+            <span className="min-w-0 flex-1 truncate font-mono">{entry.text}</span>
+            <span className="shrink-0 text-slate-500">step {entry.step + 1}</span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
