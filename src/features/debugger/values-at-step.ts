@@ -35,6 +35,8 @@ export interface ScopeAtStep {
 }
 
 const UNDEFINED: Tagged = { t: 'undefined' };
+/** One value per function declaration's slot, so unchanged rows keep their value's identity. */
+const functionValues = new WeakMap<object, Tagged>();
 
 /** The frame owning scope `scope`'s variables at a step in `frame`: up the lexical parents to its function. */
 export function ownerFrame(r: Recording, frame: number, scope: number): number {
@@ -65,11 +67,15 @@ export function slotValueAt(
       return { value: { state: 'value', value: write.value }, changed: write.step === n - 1 };
     }
   }
-  const { kind, name } = r.map.slots[slot]!;
+  const info = r.map.slots[slot]!;
+  const { kind, name } = info;
   if (kind === 'let' || kind === 'const' || kind === 'class')
     return { value: { state: 'uninitialized' }, changed: false };
-  if (kind === 'function')
-    return { value: { state: 'value', value: { t: 'function', name } }, changed: false };
+  if (kind === 'function') {
+    let value = functionValues.get(info);
+    if (!value) functionValues.set(info, (value = { t: 'function', name }));
+    return { value: { state: 'value', value }, changed: false };
+  }
   return { value: { state: 'value', value: UNDEFINED }, changed: false };
 }
 

@@ -67,7 +67,8 @@ const ValueNode = memo(function ValueNode({
         {changed && <span className="sr-only"> (changed by the last step)</span>}
       </span>
       {open && (
-        <ul role="group" className="pl-4">
+        // Clicks on the children (or the "more" row) stay there: they never fold this value.
+        <ul role="group" className="pl-4" onClick={(e) => e.stopPropagation()}>
           {shown.map((child) => (
             <ValueNode
               key={child.key}
@@ -157,7 +158,7 @@ export function VariablesTree() {
                 {scope.label}
               </span>
               {open && (
-                <ul role="group" className="pl-3">
+                <ul role="group" className="pl-3" onClick={(e) => e.stopPropagation()}>
                   {scope.variables.length === 0 && (
                     <li role="treeitem" aria-level={2} className="italic text-slate-500">
                       no variables
