@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LogEntry } from '../../sandbox/protocol';
 import { useStore } from '../../store/store';
 import { DebuggerPanel } from './debugger-panel';
 import { stepOfEntry, useDebugSession, useEditorDebugView } from './debug-session';
@@ -172,29 +173,63 @@ describe('DebuggerPanel', () => {
     expect(useStore.getState().breakpoints).toEqual([{ line: 3, condition: 'a === 10' }]);
   });
 
+  it('leaves the keys alone while closed or with a modifier', () => {
+    render(<Harness />);
+    const closed = new KeyboardEvent('keydown', { key: 'F10', bubbles: true, cancelable: true });
+    window.dispatchEvent(closed);
+    expect(closed.defaultPrevented).toBe(false);
+    openSample();
+    const withCtrl = new KeyboardEvent('keydown', { key: 'F10', ctrlKey: true, cancelable: true });
+    act(() => void window.dispatchEvent(withCtrl));
+    expect(withCtrl.defaultPrevented).toBe(false);
+    expect(stepText()).toBe('Step 2 of 13');
+  });
+
   it('moves on a 10,000-step recording (prints the time per move)', () => {
+    // A loop over 20 variables (one an object), logging every 50 steps.
     const m = new MapBuilder();
-    const x = m.slot(0, 'x', 'let');
-    const site = m.site(x, 2);
-    const points = [m.point(1, 0), m.point(2, 0)];
+    const slots = Array.from({ length: 20 }, (_, i) => m.slot(0, `v${i}`, 'let'));
+    const sites = slots.map((slot, i) => m.site(slot, 2 + i));
+    const points = slots.map((_, i) => m.point(2 + i, 0));
     const t = new TraceBuilder();
     const frame = t.enter(0, -1, -1, 1);
+    const logs: LogEntry[] = [];
     for (let i = 0; i < 10_000; i++) {
-      t.step(points[i % 2]!, frame);
-      t.write(site, frame, num(i));
+      t.step(points[i % 20]!, frame);
+      t.write(
+        sites[i % 20]!,
+        frame,
+        i % 20 === 0
+          ? {
+              t: 'object',
+              ctor: null,
+              entries: [
+                ['n', num(i)],
+                ['s', { t: 'string', v: 'x'.repeat(30) }],
+              ],
+            }
+          : num(i),
+      );
+      if (i % 50 === 0) {
+        t.event('log', logs.length);
+        logs.push({ level: 'Info', message: num(i), extras: [], timestamp: i });
+      }
     }
     const trace = t.end();
     render(<Harness />);
     act(() =>
       useDebugSession
         .getState()
-        .openRecording({ map: m.map, trace, outcome: outcomeOf(trace), limits: LIMITS }),
+        .openRecording({ map: m.map, trace, outcome: outcomeOf(trace, { logs }), limits: LIMITS }),
     );
     const moves = 200;
     const start = performance.now();
     for (let i = 0; i < moves; i++) act(() => useDebugSession.getState().moveTo(5000 + i));
     const perMove = (performance.now() - start) / moves;
-    console.info(`debugger: ${perMove.toFixed(2)} ms per step move on a 10,000-step recording`);
+    console.info(
+      `debugger: ${perMove.toFixed(2)} ms per step move on a 10,000-step recording (jsdom)`,
+    );
     expect(stepText()).toBe('Step 5,200 of 10,000');
+    expect(screen.getAllByRole('treeitem', { name: /^v\d+:/ })).toHaveLength(20);
   });
 });

@@ -14,8 +14,10 @@ import { sampleRecording } from './test-support/trace-builder';
 const r = sampleRecording();
 
 describe('navigation', () => {
-  it('opens at the first step inside lambda', () => {
+  it('opens at the first step inside lambda, else at step 0', () => {
     expect(firstLambdaStep(r)).toBe(1);
+    const moduleOnly = { ...r, frameFn: new Int32Array(r.frameFn.length) };
+    expect(firstLambdaStep(moduleOnly)).toBe(0);
   });
 
   it('steps into calls, over them, and out of them', () => {

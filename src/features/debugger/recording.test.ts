@@ -57,6 +57,15 @@ describe('buildRecording', () => {
     expect(r.part).toEqual({ kind: 'refused', recorded: 3 });
   });
 
+  it('keeps frames only up to one whose parent or caller is not an earlier frame (no cycles)', () => {
+    const { map, trace } = sampleProgram();
+    // Frame 2 (the first add call) claims itself as its lexical parent.
+    trace.frames[4 * 2 + 1] = 2;
+    const r = buildRecording({ map, trace, outcome: outcomeOf(trace), limits: LIMITS });
+    expect(r.frameFn.length).toBe(2);
+    expect(r.count).toBe(4);
+  });
+
   it('joins events with the outcome: logs, requests by id (once), secret reads and updates, the result', () => {
     const m = new MapBuilder();
     const point = m.point(1, 0);

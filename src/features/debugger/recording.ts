@@ -128,7 +128,19 @@ function endEntry(outcome: RunOutcome, step: number): TimelineEntry | null {
 
 /** Builds the debugger's recording from a Debug run's trace, its outcome and the map of its code. */
 export function buildRecording({ map, trace, outcome, limits }: RecordingInput): Recording {
-  const frameCount = Math.floor(trace.frames.length / 4);
+  // Frames stop at the first one that does not fit: an unknown function, or a parent or caller
+  // that is not an earlier frame (frames are numbered as entered; this also keeps walks finite).
+  const frameTotal = Math.floor(trace.frames.length / 4);
+  let frameCount = 0;
+  while (frameCount < frameTotal) {
+    const [fn, parent, caller] = trace.frames.slice(4 * frameCount, 4 * frameCount + 3) as [
+      number,
+      number,
+      number,
+    ];
+    if (fn < 0 || fn >= map.functions.length || parent >= frameCount || caller >= frameCount) break;
+    frameCount++;
+  }
   const frameFn = new Int32Array(frameCount);
   const frameParent = new Int32Array(frameCount);
   const frameCaller = new Int32Array(frameCount);

@@ -1,7 +1,8 @@
 /** The timeline of a recording: console entries, requests, secrets, logpoints and the result, each at its step. */
 import type { BreakpointView } from './breakpoint-hits';
 import { useDebugSession, useTimeline } from './debug-session';
-import type { TimelineKind } from './recording';
+import { memo } from 'react';
+import type { TimelineEntry, TimelineKind } from './recording';
 
 const KIND_LABELS: Record<TimelineKind, string> = {
   log: 'Console',
@@ -23,7 +24,37 @@ const KIND_CLASSES: Record<TimelineKind, string> = {
   logpoint: 'text-amber-700 dark:text-amber-300',
 };
 
-/** The Timeline list: a click moves to the entry's step. */
+const TimelineRow = memo(function TimelineRow({
+  entry,
+  current,
+  moveTo,
+}: {
+  entry: TimelineEntry;
+  current: boolean;
+  moveTo: (step: number) => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        aria-current={current ? 'step' : undefined}
+        onClick={() => moveTo(entry.step)}
+        className={`flex w-full gap-2 rounded px-1 text-left hover:bg-slate-200 dark:hover:bg-slate-700 ${
+          current ? 'bg-sky-50 dark:bg-sky-950' : ''
+        }`}
+      >
+        <span className={`shrink-0 font-semibold ${KIND_CLASSES[entry.kind]}`}>
+          {KIND_LABELS[entry.kind]}
+          {entry.level ? ` ${entry.level}` : ''}
+        </span>
+        <span className="min-w-0 flex-1 truncate font-mono">{entry.text}</span>
+        <span className="shrink-0 text-slate-500">step {entry.step + 1}</span>
+      </button>
+    </li>
+  );
+});
+
+/** The Timeline list: a click moves to the entry's step (rows re-render only when they become or stop being current). */
 export function Timeline({ view }: { view: BreakpointView | null }) {
   const entries = useTimeline(view);
   const step = useDebugSession((s) => s.step);
@@ -33,23 +64,7 @@ export function Timeline({ view }: { view: BreakpointView | null }) {
   return (
     <ol aria-label="Timeline" className="space-y-0.5 text-xs">
       {entries.map((entry, i) => (
-        <li key={i}>
-          <button
-            type="button"
-            aria-current={entry.step === step ? 'step' : undefined}
-            onClick={() => moveTo(entry.step)}
-            className={`flex w-full gap-2 rounded px-1 text-left hover:bg-slate-200 dark:hover:bg-slate-700 ${
-              entry.step === step ? 'bg-sky-50 dark:bg-sky-950' : ''
-            }`}
-          >
-            <span className={`shrink-0 font-semibold ${KIND_CLASSES[entry.kind]}`}>
-              {KIND_LABELS[entry.kind]}
-              {entry.level ? ` ${entry.level}` : ''}
-            </span>
-            <span className="min-w-0 flex-1 truncate font-mono">{entry.text}</span>
-            <span className="shrink-0 text-slate-500">step {entry.step + 1}</span>
-          </button>
-        </li>
+        <TimelineRow key={i} entry={entry} current={entry.step === step} moveTo={moveTo} />
       ))}
     </ol>
   );
