@@ -31,15 +31,18 @@ export interface BreakpointView {
   logpoints: TimelineEntry[];
 }
 
-/** Evaluates the breakpoints against the recording: logpoints now, conditions when a move asks (cached). */
+/**
+ * Evaluates the breakpoints against the recording: logpoints (where their condition, if any, holds)
+ * and each condition's first step now, the other conditions when a move asks (cached per step).
+ */
 export function breakpointView(r: Recording, breakpoints: Breakpoint[]): BreakpointView {
   const stops = new Map<number, Breakpoint>();
-  const logs = new Map<number, string>();
+  const logs = new Map<number, Breakpoint & { log: string }>();
   const errors = new Map<number, string>();
   for (const b of breakpoints) {
-    if (b.log) logs.set(b.line, b.log);
+    if (b.log) logs.set(b.line, { ...b, log: b.log });
     else stops.set(b.line, b);
-    const compiled = b.condition && !b.log ? compileExpression(b.condition) : null;
+    const compiled = b.condition ? compileExpression(b.condition) : null;
     if (compiled && !compiled.ok) errors.set(b.line, compiled.error);
   }
   const known = new Int8Array(r.count);
@@ -62,9 +65,14 @@ export function breakpointView(r: Recording, breakpoints: Breakpoint[]): Breakpo
       firstSeen.add(line);
       hit(step);
     }
-    const message = logs.get(line);
-    if (message === undefined || logpoints.length >= MAX_LOGPOINT_ENTRIES) continue;
-    const { text, error } = formatLogMessage(message, lookupAt(r, step));
+    const logpoint = logs.get(line);
+    if (!logpoint || logpoints.length >= MAX_LOGPOINT_ENTRIES) continue;
+    const lookup = lookupAt(r, step);
+    // A logpoint with a condition logs only where it holds.
+    const check = logpoint.condition ? conditionHolds(logpoint.condition, lookup) : { holds: true };
+    if (check.error && !errors.has(line)) errors.set(line, check.error);
+    if (!check.holds) continue;
+    const { text, error } = formatLogMessage(logpoint.log, lookup);
     if (error && !errors.has(line)) errors.set(line, error);
     logpoints.push({ step, kind: 'logpoint', text, ref: line });
   }
