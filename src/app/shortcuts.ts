@@ -49,6 +49,27 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     ],
   },
   {
+    title: 'Debugger',
+    shortcuts: [
+      { keys: [`${mod}+Shift+Enter`], action: 'Debug the function', where: 'anywhere' },
+      { keys: ['F9'], action: 'Toggle a breakpoint on the line', where: 'code editor' },
+      { keys: ['F10'], action: 'Step over', where: 'while the debugger is open' },
+      { keys: ['Shift+F10'], action: 'Step back', where: 'while the debugger is open' },
+      { keys: ['F11'], action: 'Step into', where: 'while the debugger is open' },
+      { keys: ['Shift+F11'], action: 'Step out', where: 'while the debugger is open' },
+      {
+        keys: ['F8'],
+        action: 'Continue to the next breakpoint',
+        where: 'while the debugger is open',
+      },
+      {
+        keys: ['Shift+F8'],
+        action: 'Reverse continue to the previous breakpoint',
+        where: 'while the debugger is open',
+      },
+    ],
+  },
+  {
     title: 'Payload tree',
     shortcuts: [
       { keys: ['↑', '↓'], action: 'Previous or next field', where: 'payload tree' },

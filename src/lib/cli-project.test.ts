@@ -120,6 +120,24 @@ describe('CLI project import', () => {
     });
   });
 
+  it('keeps breakpoints beside the function, dropping those past the end of its code', () => {
+    const code = 'function lambda(input, callback) {\n  callback(null, 1);\n}\n';
+    const breakpoints = [{ line: 2, condition: 'input' }, { line: 3, log: 'end' }, { line: 9 }];
+    const zip = exportCliZip(
+      { ...workspace(), code, breakpoints },
+      { name: 'fn', includeSecrets: false },
+    );
+    const sidecar = JSON.parse(strFromU8(unzipSync(zip)['functions/fn/playground-cases.json']!));
+    expect(sidecar.breakpoints).toEqual(breakpoints);
+    const found = importCliFiles(zip, 'fn.zip');
+    expect('parts' in found && found.parts.breakpoints).toEqual(breakpoints.slice(0, 2));
+    const none = importCliFiles(
+      exportCliZip(workspace(), { name: 'fn', includeSecrets: false }),
+      'fn.zip',
+    );
+    expect('parts' in none && none.parts.breakpoints).toBeUndefined();
+  });
+
   it('reads a lone config.json with environmentVariables as a list or as an object', () => {
     const payload = { conversationId: 'c-1' };
     const asList = config({

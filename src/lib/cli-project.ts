@@ -1,6 +1,7 @@
 // The LivePerson Functions CLI's local project as a zip: `functions/<name>/index.js` and
 // `config.json`, and `functions/settings.json` (secrets, allow-list) only when secrets are wanted.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { breakpointsWithin } from './breakpoints';
 import { findForbiddenKey } from '../schema/link-state';
 import type { z } from 'zod';
 import {
@@ -202,6 +203,9 @@ function readZip(bytes: Uint8Array, into: CliImport): void {
   if (settings) readSettings(strFromU8(settings), into);
   const cases = files[`${prefix}functions/${folder}/${CASES_FILE}`];
   if (cases) readCases(strFromU8(cases), into);
+  const { breakpoints } = into.parts;
+  if (breakpoints && into.parts.code !== undefined)
+    into.parts.breakpoints = breakpointsWithin(breakpoints, into.parts.code);
 }
 
 /** Reads the sidecar file kept beside a function: test cases and other playground settings. */

@@ -203,3 +203,32 @@ describe('saved state', () => {
     expect(saved().state.workspaces.map((w) => w.name)).toEqual(['My workspace', 'Second']);
   });
 });
+
+describe('saved breakpoints', () => {
+  it('are saved with the workspace and come back in a new store, per workspace', () => {
+    const store = createAppStore();
+    const breakpoints = [{ line: 1 }, { line: 2, condition: 'x > 1' }, { line: 3, log: 'x={x}' }];
+    expect(store.getState().setBreakpoints(breakpoints)).toEqual({ ok: true });
+    store.flushSaved();
+    const again = createAppStore().getState();
+    expect(again.breakpoints).toEqual(breakpoints);
+    expect(again.savedWorkspaces[0]?.workspace.breakpoints).toEqual(breakpoints);
+  });
+
+  it('are empty for a workspace saved before they existed', () => {
+    const { breakpoints: _b, ...older } = defaultWorkspace();
+    storage().data.set(
+      STORAGE_KEY,
+      v4([{ id: 'a', name: 'A', updatedAt: 1, workspace: older }], 'a'),
+    );
+    const state = createAppStore().getState();
+    expect(state.breakpoints).toEqual([]);
+    expect(state.notices).toEqual([]);
+  });
+
+  it('refuses a breakpoint the saved form would reject', () => {
+    const store = createAppStore();
+    expect(store.getState().setBreakpoints([{ line: 0 }]).ok).toBe(false);
+    expect(store.getState().breakpoints).toEqual([]);
+  });
+});

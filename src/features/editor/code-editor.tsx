@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { addAreaCommands, type MoveArea } from './area-commands';
 import { FUNCTION_FILE } from './editor-files';
+import { breakpointsAfterEdit, watchBreakpoints } from './breakpoint-glyphs';
+import { createDebugView } from './debug-view';
 import { attachEditor } from './editor-handle';
 import { replaceModelText } from './model-sync';
 import { LeaveHint } from './leave-hint';
@@ -14,6 +16,8 @@ import { useDarkEditor } from './use-dark-editor';
 export interface CodeEditorProps {
   /** Ctrl/Cmd+Enter. */
   onRun?: () => void;
+  /** Ctrl/Cmd+Shift+Enter (Monaco's "insert line above" otherwise). */
+  onDebug?: () => void;
   /** Escape, when no editor widget (suggestions, find, hover…) is open to close. */
   onStop?: () => void;
   /** Ctrl/Cmd+S. */
@@ -21,6 +25,8 @@ export interface CodeEditorProps {
   /** F6 and Shift+F6: focus the page's next or previous area. */
   onMoveArea?: MoveArea;
 }
+
+const ARIA_LABEL = 'Function code';
 
 /** Performance mark set when the editor first shows TypeScript-backed checks (benchmarks read it). */
 export const READY_MARK = 'editor-ready';
@@ -35,7 +41,7 @@ function functionModel(code: string): monaco.editor.ITextModel {
 }
 
 /** Monaco editing the store's function code, typed for the store's event and runtime, themed like the app. */
-export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorProps) {
+export function CodeEditor({ onRun, onDebug, onStop, onShare, onMoveArea }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
   const [checked, setChecked] = useState(false);
@@ -45,10 +51,10 @@ export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorPro
   const runtime = useStore((s) => s.runtime);
   const dark = useDarkEditor();
   const touch = useTouchReadOnly();
-  const keys = useRef({ onRun, onStop, onShare, onMoveArea });
+  const keys = useRef({ onRun, onDebug, onStop, onShare, onMoveArea });
   useEffect(() => {
-    keys.current = { onRun, onStop, onShare, onMoveArea };
-  }, [onRun, onStop, onShare, onMoveArea]);
+    keys.current = { onRun, onDebug, onStop, onShare, onMoveArea };
+  }, [onRun, onDebug, onStop, onShare, onMoveArea]);
 
   useEffect(() => setTypings(event, runtime), [event, runtime]);
   // The checks follow the runtime at once (the watch's first check reads it when it starts).
@@ -64,7 +70,8 @@ export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorPro
     if (model.getValue() !== useStore.getState().code) model.setValue(useStore.getState().code);
     const created = createEditor(host.current!, {
       model,
-      ariaLabel: 'Function code',
+      ariaLabel: ARIA_LABEL,
+      glyphMargin: true,
       automaticLayout: true,
       fixedOverflowWidgets: true,
       fontSize: 13,
@@ -75,12 +82,21 @@ export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorPro
     });
     const { KeyMod, KeyCode } = monaco;
     created.addCommand(KeyMod.CtrlCmd | KeyCode.Enter, () => keys.current.onRun?.());
+    created.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.Enter, () =>
+      keys.current.onDebug?.(),
+    );
     created.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, () => keys.current.onShare?.());
     created.addCommand(KeyCode.Escape, () => keys.current.onStop?.(), ESCAPE_FREE);
     addAreaCommands(created, () => keys.current.onMoveArea);
-    const edits = model.onDidChangeContent(() => {
-      if (model.getValue() !== useStore.getState().code)
-        useStore.getState().setCode(model.getValue());
+    const unwatchBreakpoints = watchBreakpoints(created);
+    const debugView = createDebugView(created, ARIA_LABEL);
+    // Only the user's edits move breakpoints: code set from the store comes with its own.
+    const edits = model.onDidChangeContent((change) => {
+      const store = useStore.getState();
+      if (model.getValue() === store.code) return;
+      const breakpoints = breakpointsAfterEdit(store.breakpoints, change.changes);
+      store.setCode(model.getValue());
+      if (breakpoints !== store.breakpoints) store.setBreakpoints([...breakpoints]);
     });
     const lints = watchPlatformLints(
       model,
@@ -99,11 +115,14 @@ export function CodeEditor({ onRun, onStop, onShare, onMoveArea }: CodeEditorPro
       format: () => void created.getAction('editor.action.formatDocument')?.run(),
       replaceAll: (text) => replaceModelText(model, text),
       focus: () => created.focus(),
+      showDebugView: (view) => debugView.show(view),
     });
     setEditor(created);
     setLintWatch(lints);
     return () => {
       detach();
+      debugView.dispose();
+      unwatchBreakpoints();
       lints.dispose();
       edits.dispose();
       created.dispose();

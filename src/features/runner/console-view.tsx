@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { LOG_LEVELS, type LogEntry, type LogLevel } from '../../sandbox/protocol';
 import { formatLogArgument } from './format-value';
+import { StepLink, type StepLinks } from './step-link';
 
 const LEVEL_STYLE: Record<LogLevel, string> = {
   Debug: 'text-slate-500 dark:text-slate-400',
@@ -19,10 +20,12 @@ export function logText(entry: LogEntry): string {
 export interface ConsoleViewProps {
   logs: LogEntry[];
   droppedLogs: number;
+  /** Links from each entry to its debugger step, when a recording is shown. */
+  stepLinks?: StepLinks | undefined;
 }
 
 /** The function's console: one entry per call, with level filters and the count of dropped entries. */
-export function ConsoleView({ logs, droppedLogs }: ConsoleViewProps) {
+export function ConsoleView({ logs, droppedLogs, stepLinks }: ConsoleViewProps) {
   const [hidden, setHidden] = useState<ReadonlySet<LogLevel>>(new Set());
   const counts = Object.fromEntries(
     LOG_LEVELS.map((l) => [l, logs.filter((e) => e.level === l).length]),
@@ -33,7 +36,7 @@ export function ConsoleView({ logs, droppedLogs }: ConsoleViewProps) {
       if (!next.delete(level)) next.add(level);
       return next;
     });
-  const shown = logs.filter((e) => !hidden.has(e.level));
+  const shown = logs.flatMap((entry, index) => (hidden.has(entry.level) ? [] : [{ entry, index }]));
   return (
     <section aria-labelledby="console-heading" className="flex min-h-0 flex-col">
       <div className="flex flex-wrap items-center gap-3 px-2 py-1 text-xs">
@@ -61,12 +64,13 @@ export function ConsoleView({ logs, droppedLogs }: ConsoleViewProps) {
         aria-label="Console"
         className="min-h-0 flex-1 overflow-auto font-mono text-xs"
       >
-        {shown.map((entry, index) => (
+        {shown.map(({ entry, index }) => (
           <li
             key={index}
             className={`flex gap-2 border-b border-slate-100 px-2 py-0.5 dark:border-slate-800 ${LEVEL_STYLE[entry.level]}`}
           >
             <span className="min-w-0 flex-1 whitespace-pre-wrap break-words">{logText(entry)}</span>
+            {stepLinks && <StepLink step={stepLinks.log(index)} go={stepLinks.go} />}
             <time
               className="shrink-0 text-slate-400"
               dateTime={new Date(entry.timestamp).toISOString()}

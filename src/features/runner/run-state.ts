@@ -4,8 +4,8 @@
  * called: nothing here runs on load, so code from a link waits for the user's Run.
  */
 import { create } from 'zustand';
-import { createSandbox, type Sandbox } from '../../sandbox/client';
-import type { RunOutcome, RunRequest } from '../../sandbox/protocol';
+import { createSandbox, type RunHooks, type Sandbox } from '../../sandbox/client';
+import type { RunOutcome, RunRequest, TraceBounds, TraceRequest } from '../../sandbox/protocol';
 import type { RunProgress } from '../../sandbox/run-collector';
 import { runRequestOf } from '../../schema/workspace';
 import { useStore } from '../../store/store';
@@ -60,11 +60,22 @@ useStore.subscribe((state, previous) => {
   if (state.currentWorkspaceId !== previous.currentWorkspaceId) sandbox?.dropWarm();
 });
 
+/** What a Debug run adds to a run: the instrumented code with the recording's limits, and the bounds its batches are checked against. */
+export interface TraceHook {
+  request: TraceRequest;
+  bounds: TraceBounds;
+}
+
+/** Options of a run: `trace` makes it a Debug run (its outcome then carries the recording). */
+export interface RunOptions {
+  trace?: TraceHook;
+}
+
 /**
  * Runs the open workspace's function (stopping a run in progress) and resolves its outcome.
  * Refuses (resolving null, nothing run) while the payload's JSON text does not parse.
  */
-export async function runCurrent(): Promise<RunOutcome | null> {
+export async function runCurrent(options: RunOptions = {}): Promise<RunOutcome | null> {
   const draftError = useStore.getState().payloadDraftError;
   if (draftError) {
     useRunState.setState({
@@ -76,12 +87,14 @@ export async function runCurrent(): Promise<RunOutcome | null> {
   const snapshot = takeSnapshot(useStore.getState());
   const { currentWorkspaceId: workspaceId, savedWorkspaces } = useStore.getState();
   const workspaceName = savedWorkspaces.find((w) => w.id === workspaceId)?.name ?? '(unnamed)';
-  const pending = getSandbox().run(currentRequest(), {
+  const hooks: RunHooks & RunOptions = {
     workspaceId,
     onProgress: (progress) => {
       if (run === lastRun) useRunState.setState({ progress });
     },
-  });
+    ...(options.trace && { trace: options.trace }),
+  };
+  const pending = getSandbox().run(currentRequest(), hooks);
   // The request is posted by now when an instance was ready: show Running.
   useRunState.setState({
     running: true,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { timeoutSchema } from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { Button } from '../../ui/button';
@@ -47,22 +47,31 @@ function TimeoutField() {
   );
 }
 
-/** Run and Stop (Ctrl/Cmd+Enter and Esc anywhere), the timeout and the keep-warm option. */
-export function RunToolbar() {
+/** Props of the run toolbar. */
+export interface RunToolbarProps {
+  /** Debug: runs the function recording its steps (the button and Ctrl/Cmd+Shift+Enter); without it, no Debug. */
+  onDebug?: (() => void) | undefined;
+}
+
+/** Run, Debug and Stop (Ctrl/Cmd+Enter, Ctrl/Cmd+Shift+Enter and Esc anywhere), the timeout and the keep-warm option. */
+export function RunToolbar({ onDebug }: RunToolbarProps = {}) {
   const running = useRunState((s) => s.running);
   const keepWarm = useStore((s) => s.keepWarm);
   const setKeepWarm = useStore((s) => s.setKeepWarm);
+  const debug = useRef(onDebug);
+  useEffect(() => {
+    debug.current = onDebug;
+  }, [onDebug]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (
-        event.key === 'Enter' &&
-        (event.ctrlKey || event.metaKey) &&
-        !event.altKey &&
-        !event.shiftKey
-      ) {
+      const modified = event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey;
+      if (modified && !event.shiftKey) {
         event.preventDefault();
         void runCurrent();
+      } else if (modified && debug.current) {
+        event.preventDefault();
+        debug.current();
       } else if (event.key === 'Escape' && useRunState.getState().running) {
         event.preventDefault();
         stopCurrent();
@@ -83,6 +92,15 @@ export function RunToolbar() {
       >
         Run
       </button>
+      {onDebug && (
+        <Button
+          onClick={() => debug.current?.()}
+          title={`Debug the function (${isMac ? '⌘' : 'Ctrl'}+Shift+Enter)`}
+          aria-keyshortcuts="Control+Shift+Enter Meta+Shift+Enter"
+        >
+          Debug
+        </Button>
+      )}
       <Button
         variant="danger"
         onClick={stopCurrent}

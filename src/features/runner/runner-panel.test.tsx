@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toTagged } from '../../lib/safe-serialise';
 import type { LogEntry, RunOutcome } from '../../sandbox/protocol';
 import { useStore } from '../../store/store';
@@ -114,5 +114,47 @@ describe('RunnerPanel', () => {
     expect(useStore.getState().mocks).toEqual([
       { method: 'POST', url: 'https://api.example.com/x', status: 200, body: {} },
     ]);
+  });
+
+  it('links console entries and requests to their debugger steps when given step links', () => {
+    const request = (id: number) => ({
+      id,
+      client: 'fetch' as const,
+      method: 'GET',
+      url: `https://api.example.com/${id}`,
+      requestHeaders: {},
+      mockIndex: 0,
+      startedMs: 0,
+      durationMs: 1,
+      status: 200,
+    });
+    const go = vi.fn();
+    const stepLinks = {
+      log: (index: number) => (index === 1 ? 12 : null),
+      request: (id: number) => (id === 7 ? 30 : null),
+      go,
+    };
+    useRunState.setState({
+      running: false,
+      startedAt: null,
+      progress: null,
+      outcome: { ...base, requests: [request(7), request(8)] },
+    });
+    render(<RunnerPanel stepLinks={stepLinks} />);
+    // Filtering keeps each entry's own index in the run's logs.
+    fireEvent.click(screen.getByLabelText('Info (1)'));
+    fireEvent.click(screen.getByRole('button', { name: 'Go to step 12' }));
+    expect(go).toHaveBeenLastCalledWith(12);
+    expect(screen.getByRole('button', { name: 'Go to step 12' }).textContent).toBe('Step 12');
+    fireEvent.click(screen.getByRole('tab', { name: 'Requests' }));
+    const links = screen.getAllByRole('button', { name: /^Go to step/ });
+    expect(links.map((b) => b.getAttribute('aria-label'))).toEqual(['Go to step 30']);
+    fireEvent.click(links[0]!);
+    expect(go).toHaveBeenLastCalledWith(30);
+  });
+
+  it('shows no step links without them', () => {
+    show(base);
+    expect(screen.queryByRole('button', { name: /^Go to step/ })).toBeNull();
   });
 });

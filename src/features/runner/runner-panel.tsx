@@ -9,6 +9,7 @@ import { StaleNote, useRefusal } from './result-notes';
 import { useRunState } from './run-state';
 import { outcomeStatus, runningStatus } from './run-status';
 import { SettingsView } from './settings-view';
+import type { StepLinks } from './step-link';
 
 type TabId = 'output' | 'requests' | 'raw' | 'settings';
 const TABS = [
@@ -63,8 +64,14 @@ function RunStatus() {
   );
 }
 
+/** Props of the result panel. */
+export interface RunnerPanelProps {
+  /** Links from console entries and requests to their debugger steps, while a recording is shown. */
+  stepLinks?: StepLinks | undefined;
+}
+
 /** The result panel (region Result): status, output and console, requests, raw CLI output, settings. */
-export function RunnerPanel() {
+export function RunnerPanel({ stepLinks }: RunnerPanelProps = {}) {
   const [tab, setTab] = useState<TabId>('output');
   const running = useRunState((s) => s.running);
   const progress = useRunState((s) => s.progress);
@@ -91,10 +98,19 @@ export function RunnerPanel() {
           {tab === id && id === 'output' && (
             <>
               {!running && outcome && <OutputView outcome={outcome} effects={effects} />}
-              <ConsoleView logs={shown?.logs ?? []} droppedLogs={shown?.droppedLogs ?? 0} />
+              <ConsoleView
+                logs={shown?.logs ?? []}
+                droppedLogs={shown?.droppedLogs ?? 0}
+                stepLinks={running ? undefined : stepLinks}
+              />
             </>
           )}
-          {tab === id && id === 'requests' && <RequestLogView requests={shown?.requests ?? []} />}
+          {tab === id && id === 'requests' && (
+            <RequestLogView
+              requests={shown?.requests ?? []}
+              stepLinks={running ? undefined : stepLinks}
+            />
+          )}
           {tab === id && id === 'raw' && <RawView outcome={running ? null : outcome} />}
           {tab === id && id === 'settings' && <SettingsView />}
         </div>

@@ -1,3 +1,4 @@
+import { breakpointsWithin } from '../../lib/breakpoints';
 import { decodePlainLink, PLAIN_LINK_PREFIX } from '../../lib/share-link/plain-link';
 import { decodeShareLink, SHARE_LINK_PREFIX } from '../../lib/share-link/codec';
 import { readSessionText } from '../../lib/storage';
@@ -40,9 +41,10 @@ function clearHash(): void {
   history.replaceState(history.state, '', location.pathname + location.search);
 }
 
-/** The workspace a link opens: its parts over a new workspace of its event (or the open one's). */
-function workspaceFrom(state: LinkState, current: Workspace): Workspace {
-  return defaultWorkspace(state.event ?? current.event, state);
+/** The workspace a link opens: its parts over a new workspace of its event (or the open one's); breakpoints past the code's end dropped. */
+export function workspaceFrom(state: LinkState, current: Pick<Workspace, 'event'>): Workspace {
+  const workspace = defaultWorkspace(state.event ?? current.event, state);
+  return { ...workspace, breakpoints: breakpointsWithin(workspace.breakpoints, workspace.code) };
 }
 
 function describe(state: LinkState): string {

@@ -22,13 +22,14 @@ const isChoice = (key: WorkspaceKey): key is keyof ShareOptions => key in DEFAUL
 
 /**
  * The link state of a workspace: the event and payload, the chosen parts, and every other setting
- * that differs from its default (the warm-instance choice stays with the user).
+ * that differs from its default (the warm-instance choice stays with the user; the breakpoints go
+ * only with the code, whose lines they name).
  */
 export function linkStateOf(workspace: Workspace, options: ShareOptions): LinkState {
   const defaults: Partial<Record<WorkspaceKey, unknown>> = workspaceDefaults(workspace);
   const state: Record<string, unknown> = {};
   for (const key of WORKSPACE_KEYS) {
-    if (key === 'keepWarm') continue;
+    if (key === 'keepWarm' || (key === 'breakpoints' && !options.code)) continue;
     const chosen = isChoice(key)
       ? options[key]
       : JSON.stringify(workspace[key]) !== JSON.stringify(defaults[key]);
