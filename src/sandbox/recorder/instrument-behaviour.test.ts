@@ -61,8 +61,10 @@ async function lambda(input) {
   const all = await Promise.all([wait('x', 3), wait('y', 1), (async () => 'z')()]);
   let caught;
   try { await fail() } catch (e) { caught = e.name + ':' + e.message }
+  const streamed = [];
+  for await (const chunk of (async function* () { yield 'c1'; await null; yield 'c2' })()) streamed.push(chunk)
   console.log('done', a, b);
-  return { a, b, all, caught, input };
+  return { a, b, all, caught, input, streamed };
 }`,
     options: { style: 'v2', input: { n: 1 } },
   },
@@ -203,6 +205,41 @@ function lambda() { { x = 1; let x } }`,
     throws: true,
   },
   {
+    name: 'functions written in parameter lists, object-literal arrow bodies, empty and nested functions',
+    code: `
+function withClosure(a, get = () => a, set = (v) => { a = v }) { set(a + 1); return get() }
+const make = (k) => ({ k, nested: () => () => k * 2 });
+const empty = () => {};
+function noop() {}
+const asyncArrow = async (v) => await v;
+function outer() { function mid() { function deep() { return arguments.length } return deep(1, 2) } return mid() }
+function lambda() { return Promise.all([withClosure(1), make(3).nested()(), empty(), noop(), asyncArrow(5), outer()]) }`,
+  },
+  {
+    name: 'sloppy block functions, super in object methods, arguments in arrows, member loop targets',
+    code: `
+function blocks(flag) { if (flag) { function inBlock() { return 'in' } } return typeof inBlock === 'function' ? inBlock() : 'none' }
+const proto = { hi() { return 'proto hi' } };
+const child = { __proto__: proto, hi() { return 'child ' + super.hi() } };
+function args() { const f = () => arguments[0]; return f('ignored') }
+function lambda() {
+  const o = {}; const seen = [];
+  for (o.key of ['x', 'y']) seen.push(o.key);
+  for (const k in { a: 1 }) if (k) seen.push(k);
+  return [blocks(true), blocks(false), child.hi(), args('first'), seen, o];
+}`,
+  },
+  {
+    name: 'a function expression assigning its own name, comma declarations, chained assignment',
+    code: `
+const f = function g(n) { if (n > 0) return g(n - 1) + 1; return 0 };
+function lambda() {
+  var a = 1, b = a + 1; let c, d; c = d = b * 2; const e = (a++, b++, a + b);
+  const obj = { count: 0 }; obj.count += 2; obj.count++; delete obj.extra;
+  return [f(3), a, b, c, d, e, obj];
+}`,
+  },
+  {
     name: 'loops of every kind with non-block bodies',
     code: `
 function lambda() {
@@ -221,7 +258,11 @@ function lambda() {
 
 describe('instrumented runs match plain runs', () => {
   it.each(CASES)('$name', async ({ code, options, throws }) => {
-    const { plain, instrumented } = await runBoth(code, options);
+    const { plain, instrumented, code: output } = await runBoth(code, options);
+    // Every statement stays on its line: the only line break added is the module's last line.
+    expect(output.split(/\r\n?|\n|\u2028|\u2029/)).toHaveLength(
+      code.split(/\r\n?|\n|\u2028|\u2029/).length + 1,
+    );
     if (throws) expect(plain.error).toBeDefined();
     else expect(plain.error).toBeUndefined();
     expect(instrumented.error).toEqual(plain.error);
