@@ -240,6 +240,13 @@ function lambda() {
 }`,
   },
   {
+    name: 'static blocks: hoisted functions, and a class written in a parameter list',
+    code: `
+class Config { static { Config.value = helper(); function helper() { return 'hoisted' } } }
+function withClass(a, C = class { static { for (let i = 0; i < 2; i++) a += i } }) { return [a, typeof C] }
+function lambda() { return [Config.value, withClass(1)] }`,
+  },
+  {
     name: 'loops of every kind with non-block bodies',
     code: `
 function lambda() {

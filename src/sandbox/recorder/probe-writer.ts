@@ -143,6 +143,14 @@ export class ProbeWriter {
     return this.writes(ids, ctx);
   }
 
+  /**
+   * Whether the current frame's constant is in reach: not in a static block of a class written in
+   * a parameter list, whose statements therefore get no steps.
+   */
+  private framed(ctx: Context): boolean {
+    return !ctx.fn.hidden.has(ctx.fn.depth);
+  }
+
   private statements(statements: readonly AnyNode[], ctx: Context): void {
     for (const statement of statements) this.statement(statement, ctx);
   }
@@ -150,7 +158,11 @@ export class ProbeWriter {
   /** A statement of a list: its step before it, its writes after it. */
   private statement(statement: AnyNode, ctx: Context): void {
     const level = ctx.level + 2;
-    if (statement.type !== 'FunctionDeclaration' && statement.type !== 'EmptyStatement') {
+    if (
+      statement.type !== 'FunctionDeclaration' &&
+      statement.type !== 'EmptyStatement' &&
+      this.framed(ctx)
+    ) {
       this.insertions.open(
         statement.start,
         level,
@@ -287,8 +299,10 @@ export class ProbeWriter {
       this.walk(node.test, head);
       anchor = node.test;
     }
-    const point = this.point(node, head, anchor, anchor.loc!.start.line);
-    const iteration = stepCall(point, ctx.fn.depth) + this.writes(loopHeadWrites(node), head);
+    const iteration = this.framed(ctx)
+      ? stepCall(this.point(node, head, anchor, anchor.loc!.start.line), ctx.fn.depth) +
+        this.writes(loopHeadWrites(node), head)
+      : null;
     this.body(node.body, head, iteration);
     if (node.type === 'DoWhileStatement') this.walk(node.test, head);
   }
@@ -351,7 +365,10 @@ export class ProbeWriter {
           declared.length > 0
             ? this.scopes.open('block', ctx.scope, ctx.fn.id, declared)
             : ctx.scope;
-        this.statements(statements, { ...inner, scope });
+        const blockCtx = { ...inner, scope };
+        const hoisted = this.hoistedWrites(statements, blockCtx);
+        if (hoisted) this.insertions.open(statements[0]!.start, inner.level + 1, hoisted);
+        this.statements(statements, blockCtx);
         continue;
       }
       if (member.computed) this.walk(member.key, inner);
