@@ -85,6 +85,28 @@ describe('recorded steps and frames', () => {
       new Set([2]),
     );
   });
+  it('leaves a generator frame when return() ends it, and gives a parameter-list function the outer frame', async () => {
+    const runs = await runBoth(
+      [
+        'function* gen() { try { yield 1; yield 2 } finally { done = true } }',
+        'let done = false;',
+        'function withDefault(a, get = () => a) { return get() }',
+        'function lambda() {',
+        '  const g = gen(); g.next(); g.return();',
+        '  return [done, withDefault(7)];',
+        '}',
+      ].join('\n'),
+    );
+    expect(runs.instrumented.result).toEqual([true, 7]);
+    const { frames, left } = runs.recorder;
+    const genFrame = frames.findIndex(([fn]) => fn === 1);
+    expect(left).toContain(genFrame);
+    // `get` (fn 3) is written in withDefault's parameters: its lexical parent is the module's frame.
+    const getFrame = frames.find(([fn]) => fn === 3)!;
+    const withDefaultFrame = frames.findIndex(([fn]) => fn === 2);
+    expect(getFrame).toEqual([3, 0, withDefaultFrame, 3]);
+    expect(runs.map.functions[3]!.parent).toBe(2);
+  });
 });
 
 describe('recorded writes', () => {

@@ -6,6 +6,8 @@
 import type * as acorn from 'acorn';
 import { boundIdentifiers, memberRoot, targetIdentifiers, type AnyNode } from './ast';
 
+const LOGICAL_ASSIGNMENT = new Set(['||=', '&&=', '??=']);
+
 function expressionWrites(expression: AnyNode, out: acorn.Identifier[]): void {
   switch (expression.type) {
     case 'AwaitExpression':
@@ -20,7 +22,8 @@ function expressionWrites(expression: AnyNode, out: acorn.Identifier[]): void {
       break;
     case 'AssignmentExpression':
       targetIdentifiers(expression.left, out);
-      expressionWrites(expression.right, out);
+      // `a ||= (b = 1)` may not run its right side: reading `b` then could meet its TDZ.
+      if (!LOGICAL_ASSIGNMENT.has(expression.operator)) expressionWrites(expression.right, out);
       break;
     case 'UpdateExpression':
       targetIdentifiers(expression.argument, out);
