@@ -389,9 +389,11 @@ export class ProbeWriter {
     else this.walk(node, ctx);
   }
 
-  /** Walks an expression (or a declaration outside a statement list), down to its functions. */
+  /**
+   * Walks an expression (or a declaration outside a statement list), down to its functions; the
+   * level stays (each function raises it for what it holds).
+   */
   private walk(node: AnyNode, ctx: Context): void {
-    const inner = { ...ctx, level: ctx.level + 2 };
     switch (node.type) {
       case 'FunctionDeclaration':
       case 'FunctionExpression':
@@ -403,23 +405,22 @@ export class ProbeWriter {
         this.classNode(node, ctx, null);
         break;
       case 'VariableDeclarator':
-        this.walk(node.id, inner);
-        if (node.init)
-          this.walkNamed(node.init, inner, targetName(node.id, this.code) ?? ANONYMOUS);
+        this.walk(node.id, ctx);
+        if (node.init) this.walkNamed(node.init, ctx, targetName(node.id, this.code) ?? ANONYMOUS);
         break;
       case 'AssignmentExpression':
       case 'AssignmentPattern':
-        this.walk(node.left, inner);
-        this.walkNamed(node.right, inner, targetName(node.left, this.code) ?? ANONYMOUS);
+        this.walk(node.left, ctx);
+        this.walkNamed(node.right, ctx, targetName(node.left, this.code) ?? ANONYMOUS);
         break;
       case 'Property': {
-        if (node.computed) this.walk(node.key, inner);
+        if (node.computed) this.walk(node.key, ctx);
         const key = keyName(node.key, node.computed, this.code);
-        this.walkNamed(node.value, inner, node.kind === 'init' ? key : `${node.kind} ${key}`);
+        this.walkNamed(node.value, ctx, node.kind === 'init' ? key : `${node.kind} ${key}`);
         break;
       }
       default:
-        forEachChild(node, (child) => this.walk(child, inner));
+        forEachChild(node, (child) => this.walk(child, ctx));
         break;
     }
   }
