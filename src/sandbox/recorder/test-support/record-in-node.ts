@@ -20,14 +20,23 @@ export interface RecordedWrite {
 /** Thrown by the fake recorder past its step limit (ends a busy loop). */
 export class StepLimit extends Error {}
 
-function snapshot(value: unknown): unknown {
-  if (typeof value === 'function') return `[Function ${(value as { name: string }).name}]`;
-  if (typeof value !== 'object' || value === null) return value;
-  try {
-    return structuredClone(value);
-  } catch {
-    return String(value);
+const SNAPSHOT_DEPTH = 3;
+
+/** A copy of `value` that runs none of its code: own data properties only, a few levels deep. */
+function snapshot(value: unknown, depth = 0): unknown {
+  if (typeof value === 'function') {
+    const name = Reflect.getOwnPropertyDescriptor(value, 'name');
+    return `[Function ${name && 'value' in name ? String(name.value) : ''}]`;
   }
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth >= SNAPSHOT_DEPTH) return '[deeper]';
+  const copy: Record<string, unknown> = Array.isArray(value) ? ([] as never) : {};
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key === 'symbol') continue;
+    const descriptor = Reflect.getOwnPropertyDescriptor(value, key);
+    if (descriptor && 'value' in descriptor) copy[key] = snapshot(descriptor.value, depth + 1);
+  }
+  return copy;
 }
 
 /** A RecorderProbe keeping everything, frames as the trace's quads [fn, lexicalParent, caller, depth]. */
