@@ -132,6 +132,9 @@ export function targetIdentifiers(
     case 'AssignmentPattern':
       targetIdentifiers(target.left, out);
       break;
+    case 'ParenthesizedExpression':
+      targetIdentifiers(target.expression, out);
+      break;
     default:
       break;
   }

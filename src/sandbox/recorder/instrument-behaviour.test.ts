@@ -247,6 +247,17 @@ function withClass(a, C = class { static { for (let i = 0; i < 2; i++) a += i } 
 function lambda() { return [Config.value, withClass(1)] }`,
   },
   {
+    name: 'a loop body declaring its head variable again, parenthesised targets',
+    code: `
+function lambda() {
+  const out = [];
+  for (const x of [1, 2]) { let x = 'inner'; out.push(x) }
+  for (let i = 0; i < 1; i++) { class i {} out.push(typeof i) }
+  let p; (p) = 3; [(p)] = [p + 1];
+  return [out, p];
+}`,
+  },
+  {
     name: 'loops of every kind with non-block bodies',
     code: `
 function lambda() {

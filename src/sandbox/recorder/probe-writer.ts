@@ -299,9 +299,16 @@ export class ProbeWriter {
       this.walk(node.test, head);
       anchor = node.test;
     }
+    // The iteration's writes run inside the body: a body declaring the same name hides the head's.
+    const shadowed = new Set(
+      node.body.type === 'BlockStatement'
+        ? lexicalDeclarations(node.body.body as AnyNode[]).map(({ id }) => id.name)
+        : [],
+    );
+    const headWrites = loopHeadWrites(node).filter((id) => !shadowed.has(id.name));
     const iteration = this.framed(ctx)
       ? stepCall(this.point(node, head, anchor, anchor.loc!.start.line), ctx.fn.depth) +
-        this.writes(loopHeadWrites(node), head)
+        this.writes(headWrites, head)
       : null;
     this.body(node.body, head, iteration);
     if (node.type === 'DoWhileStatement') this.walk(node.test, head);

@@ -20,6 +20,7 @@ describe('statementWrites', () => {
     expect(names('let a = 1, { b, c: [d = 2, ...e] } = o;')).toEqual(['a', 'b', 'd', 'e']);
     expect(names('a = b = (c += 1), d++, --e;')).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(names('[x, { y: z.k }] = pair;')).toEqual(['x', 'z']);
+    expect(names('(p) = [(q)] = r;')).toEqual(['p', 'q']);
     expect(names('class K {}')).toEqual(['K']);
   });
 
