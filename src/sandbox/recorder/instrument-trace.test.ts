@@ -32,7 +32,8 @@ describe('recorded steps and frames', () => {
       { input: { n: 4 } },
     );
     expect(runs.instrumented.result).toBe(18);
-    expect(stepLines(runs)).toEqual([1, 3, 4, 7]);
+    // The module's first step (on its first statement), its statement, then lambda and helper.
+    expect(stepLines(runs)).toEqual([1, 1, 3, 4, 7]);
     const { frames, steps, left } = runs.recorder;
     // Module (fn 0) at depth 1; lambda called once the module ended: no caller, depth 1;
     // helper written in the module (lexical parent frame 0), called by lambda at depth 2.
@@ -41,7 +42,7 @@ describe('recorded steps and frames', () => {
       [1, 0, -1, 1],
       [2, 0, 1, 2],
     ]);
-    expect(steps.map(([, frame]) => frame)).toEqual([0, 1, 1, 2]);
+    expect(steps.map(([, frame]) => frame)).toEqual([0, 0, 1, 1, 2]);
     expect(left).toEqual([0, 2, 1]);
     expect(runs.map.functions.map((f) => f.name)).toEqual(['(module)', 'lambda', 'helper']);
   });
@@ -59,10 +60,10 @@ describe('recorded steps and frames', () => {
       ].join('\n'),
     );
     expect(runs.instrumented.result).toBe(3);
-    expect(stepLines(runs)).toEqual([2, 3, 3, 4, 3, 4, 3, 4, 6]);
-    // The module's hoisted `lambda` first (before any step), then lambda's own writes.
+    expect(stepLines(runs)).toEqual([1, 2, 3, 3, 4, 3, 4, 3, 4, 6]);
+    // The module's hoisted `lambda` first (after the module's first step), then lambda's own writes.
     expect(namedWrites(runs)).toEqual([
-      ['lambda', '[Function lambda]', 0],
+      ['lambda', '[Function lambda]', 1],
       ['total', 0, 2],
       ['i', 0, 3],
       ['total', 0, 4],
@@ -81,9 +82,9 @@ describe('recorded steps and frames', () => {
     const run = await runCode(result.code, recorder);
     expect(run.error).toEqual({ name: 'Error', message: 'step limit' });
     expect(recorder.steps).toHaveLength(500);
-    expect(new Set(recorder.steps.map(([point]) => result.map.points[point]!.line))).toEqual(
-      new Set([2]),
-    );
+    expect(
+      new Set(recorder.steps.slice(1).map(([point]) => result.map.points[point]!.line)),
+    ).toEqual(new Set([2]));
   });
   it('leaves a generator frame when return() ends it, and gives a parameter-list function the outer frame', async () => {
     const runs = await runBoth(
@@ -142,7 +143,7 @@ describe('recorded writes', () => {
       'o',
       'Box',
     ]);
-    expect(writes[1]).toEqual(['input', { a: 'A', b: ['C'] }, 0]);
+    expect(writes[1]).toEqual(['input', { a: 'A', b: ['C'] }, 1]);
     expect(writes[6]).toEqual(['list', ['A'], 4]);
     expect(writes[8]).toEqual(['o', { k: 'C' }, 5]);
     expect(writes[9]).toEqual(['err', expect.objectContaining({ message: 'x' }), 6]);
@@ -178,6 +179,20 @@ describe('recorded writes', () => {
       [2, lambdaFrame, lambdaFrame, 2],
       [2, lambdaFrame, lambdaFrame, 2],
     ]);
+  });
+});
+
+describe('writes and steps', () => {
+  it('has a step before every write, even when the module runs no statement', async () => {
+    const runs = await runBoth('function lambda(input) {\n  return input;\n}', { input: 1 });
+    expect(runs.instrumented.result).toBe(1);
+    expect(runs.recorder.writes.map((w) => w.step)).toEqual([0, 0]);
+    expect(runs.map.points[runs.recorder.steps[0]![0]]).toEqual({
+      line: 1,
+      column: 0,
+      endLine: 1,
+      scope: 0,
+    });
   });
 });
 

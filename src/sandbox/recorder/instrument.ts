@@ -3,6 +3,10 @@
  * runs, each frame it enters and leaves, and each variable it writes, on the recorder the worker
  * passes as `__sfpRec` (RECORDER_PARAM); and the ProgramMap the trace's ids refer to.
  *
+ * The module's code starts with a step of its own on its first statement, so that every write
+ * (the hoisted functions', lambda's parameters) comes after a step: a trace's write steps are
+ * indexes from 0.
+ *
  * The instrumented code behaves as the plain code: no function or class is wrapped in a call,
  * `this`, `arguments`, `super`, `new.target`, `.length` and `.name` stay; every statement stays on
  * its line (`userColumn` maps columns back). Known not to be preserved:

@@ -72,7 +72,7 @@ export class ProbeWriter {
 
   constructor(private readonly code: string) {}
 
-  /** Walks the program: the module's frame opens after its directive prologue. */
+  /** Walks the program: the module's frame and first step open after its directive prologue. */
   program(program: acorn.Program): void {
     const body = program.body as AnyNode[];
     const scope = this.scopes.open('module', -1, 0, varScopeDeclarations(body));
@@ -80,7 +80,17 @@ export class ProbeWriter {
     this.depthOf.push(0);
     const ctx: Context = { scope, fn: { id: 0, depth: 0, hidden: new Set() }, level: 0 };
     const { pos, prefix, rest } = this.afterDirectives(body, this.moduleStart(), '');
-    this.insertions.open(pos, 1, `${prefix}${enterCall(0, 0, -1)}${this.hoistedWrites(rest, ctx)}`);
+    // A first step on the module's first statement, so that no write comes before every step
+    // (the hoisted functions' below, lambda's parameters when the module runs no statement).
+    const first = rest[0];
+    this.points.push({
+      line: first?.loc!.start.line ?? 1,
+      column: first?.loc!.start.column ?? 0,
+      endLine: first?.loc!.start.line ?? 1,
+      scope,
+    });
+    const entry = enterCall(0, 0, -1) + stepCall(this.points.length - 1, 0);
+    this.insertions.open(pos, 1, `${prefix}${entry}${this.hoistedWrites(rest, ctx)}`);
     this.statements(rest, ctx);
   }
 
