@@ -33,6 +33,11 @@ const CASES: { name: string; code: string; line: number }[] = [
     code: '"use strict"\nclass A { m() { let y = 2; return y.z.w } }\nasync function lambda() { await null; new A().m() }',
     line: 2,
   },
+  {
+    name: 'Windows line ends',
+    code: 'function lambda(input) {\r\n  let n = 1;\r\n  n++; if (n) { n.x.y = 1 }\r\n}',
+    line: 3,
+  },
 ];
 
 describe('error positions', () => {
