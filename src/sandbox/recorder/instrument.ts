@@ -58,13 +58,7 @@ export function instrument(code: string): Instrumented {
   return {
     ok: true,
     code: applyInsertions(code, sorted, `\n;${leaveCall(0)}`),
-    map: {
-      points: writer.points,
-      scopes: writer.scopes.scopes,
-      slots: writer.scopes.slots,
-      functions: writer.functions,
-      sites: writer.sites,
-    },
+    map: writer.map.map(),
     userColumn: columnMap(code, sorted),
   };
 }

@@ -5,7 +5,6 @@
  * after each statement that writes variables. No inserted text holds a line break.
  */
 import type * as acorn from 'acorn';
-import type { ProgramFunction, ProgramPoint, WriteSite } from './program-map';
 import {
   boundIdentifiers,
   forEachChild,
@@ -16,12 +15,12 @@ import {
 } from './ast';
 import { ANONYMOUS, keyName, memberName, targetName } from './function-names';
 import { InsertionList } from './insertions';
+import { MapBuilder } from './map-builder';
 import { enterCall, leaveCall, stepCall, writeCall } from './probe-text';
 import {
   functionDeclarations,
   lexicalDeclarations,
   loopHeadDeclarations,
-  ScopeTable,
   varScopeDeclarations,
 } from './scope-table';
 import { loopHeadWrites, statementWrites } from './write-targets';
@@ -58,17 +57,11 @@ function unparenthesised(node: AnyNode): AnyNode {
 
 /** Walks one program and collects its ProgramMap parts and insertions. */
 export class ProbeWriter {
-  /** The ProgramMap's points. */
-  readonly points: ProgramPoint[] = [];
-  /** The ProgramMap's functions. */
-  readonly functions: ProgramFunction[] = [];
-  /** The ProgramMap's write sites. */
-  readonly sites: WriteSite[] = [];
-  /** The ProgramMap's scopes and slots. */
-  readonly scopes = new ScopeTable();
+  /** The ProgramMap being built. */
+  readonly map = new MapBuilder();
   /** The text to insert. */
   readonly insertions = new InsertionList();
-  private readonly depthOf: number[] = [];
+  private readonly scopes = this.map.scopes;
 
   constructor(private readonly code: string) {}
 
@@ -76,20 +69,19 @@ export class ProbeWriter {
   program(program: acorn.Program): void {
     const body = program.body as AnyNode[];
     const scope = this.scopes.open('module', -1, 0, varScopeDeclarations(body));
-    this.functions.push({ name: '(module)', line: 1, column: 0, scope, parent: -1 });
-    this.depthOf.push(0);
+    this.map.addFunction({ name: '(module)', line: 1, column: 0, scope, parent: -1 }, 0);
     const ctx: Context = { scope, fn: { id: 0, depth: 0, hidden: new Set() }, level: 0 };
     const { pos, prefix, rest } = this.afterDirectives(body, this.moduleStart(), '');
     // A first step on the module's first statement, so that no write comes before every step
     // (the hoisted functions' below, lambda's parameters when the module runs no statement).
     const first = rest[0];
-    this.points.push({
+    const point = this.map.point({
       line: first?.loc!.start.line ?? 1,
       column: first?.loc!.start.column ?? 0,
       endLine: first?.loc!.start.line ?? 1,
       scope,
     });
-    const entry = enterCall(0, 0, -1) + stepCall(this.points.length - 1, 0);
+    const entry = enterCall(0, 0, -1) + stepCall(point, 0);
     this.insertions.open(pos, 1, `${prefix}${entry}${this.hoistedWrites(rest, ctx)}`);
     this.statements(rest, ctx);
   }
@@ -119,13 +111,12 @@ export class ProbeWriter {
 
   private point(node: AnyNode, ctx: Context, at: AnyNode = node, endLine?: number): number {
     const start = at.loc!.start;
-    this.points.push({
+    return this.map.point({
       line: start.line,
       column: start.column,
       endLine: endLine ?? node.loc!.end.line,
       scope: ctx.scope,
     });
-    return this.points.length - 1;
   }
 
   /** The write probes for the variables `ids` name (each slot once; globals and unreachable frames skipped). */
@@ -135,11 +126,10 @@ export class ProbeWriter {
     for (const id of ids) {
       const slot = this.scopes.resolve(ctx.scope, id.name);
       if (slot < 0 || seen.has(slot)) continue;
-      const owner = this.depthOf[this.scopes.scopes[this.scopes.slots[slot]!.scope]!.fn]!;
+      const owner = this.map.ownerDepth(slot);
       if (ctx.fn.hidden.has(owner)) continue;
       seen.add(slot);
-      this.sites.push({ slot, line: id.loc!.start.line, column: id.loc!.start.column });
-      text += writeCall(this.sites.length - 1, owner, id.name);
+      text += writeCall(this.map.site(slot, id), owner, id.name);
     }
     return text;
   }
@@ -326,15 +316,17 @@ export class ProbeWriter {
 
   /** A function: its frame around its body, its parameters written on entry. */
   private fn(node: FunctionNode, ctx: Context, name: string): void {
-    const id = this.functions.length;
+    const id = this.map.nextFunction();
     const depth = ctx.fn.depth + 1;
     const declared = functionDeclarations(node);
     if (node.type === 'FunctionExpression' && node.id)
       declared.push({ id: node.id, kind: 'function' });
     const scope = this.scopes.open('function', ctx.scope, id, declared);
     const start = node.loc!.start;
-    this.functions.push({ name, line: start.line, column: start.column, scope, parent: ctx.fn.id });
-    this.depthOf.push(depth);
+    this.map.addFunction(
+      { name, line: start.line, column: start.column, scope, parent: ctx.fn.id },
+      depth,
+    );
     let parentDepth = depth - 1;
     while (ctx.fn.hidden.has(parentDepth)) parentDepth--;
     const level = ctx.level + 2;
