@@ -258,6 +258,16 @@ function lambda() {
 }`,
   },
   {
+    name: 'with: names resolving to the object run no getter twice',
+    code: `
+function lambda() {
+  let reads = 0, x = 'outer';
+  const scope = { get x() { reads++; return 'prop' }, set x(v) { reads += 10 } };
+  with (scope) { x = 'set'; const f = () => { x = 'again' }; f() }
+  return [reads, x];
+}`,
+  },
+  {
     name: 'loops of every kind with non-block bodies',
     code: `
 function lambda() {

@@ -41,6 +41,11 @@ interface Context {
   fn: FunctionContext;
   /** Nesting level, for the order of insertions at one position. */
   level: number;
+  /**
+   * Inside a `with` body (or a function written there): a name may resolve to the object's
+   * property, and reading it could run a getter, so no write is recorded.
+   */
+  inWith?: true;
 }
 
 type ClassNode = acorn.ClassDeclaration | acorn.AnonymousClassDeclaration | acorn.ClassExpression;
@@ -121,6 +126,7 @@ export class ProbeWriter {
 
   /** The write probes for the variables `ids` name (each slot once; globals and unreachable frames skipped). */
   private writes(ids: readonly acorn.Identifier[], ctx: Context): string {
+    if (ctx.inWith) return '';
     let text = '';
     const seen = new Set<number>();
     for (const id of ids) {
@@ -218,7 +224,7 @@ export class ProbeWriter {
         break;
       case 'WithStatement':
         this.walk(node.object, ctx);
-        this.body(node.body, ctx, null);
+        this.body(node.body, { ...ctx, inWith: true }, null);
         break;
       default:
         this.walk(node, ctx);
@@ -331,9 +337,9 @@ export class ProbeWriter {
     while (ctx.fn.hidden.has(parentDepth)) parentDepth--;
     const level = ctx.level + 2;
     const inParams = new Set(ctx.fn.hidden).add(depth);
-    const paramsCtx: Context = { scope, fn: { id, depth, hidden: inParams }, level };
+    const paramsCtx: Context = { ...ctx, scope, fn: { id, depth, hidden: inParams }, level };
     for (const param of node.params) this.walk(param, paramsCtx);
-    const inner: Context = { scope, fn: { id, depth, hidden: ctx.fn.hidden }, level };
+    const inner: Context = { ...ctx, scope, fn: { id, depth, hidden: ctx.fn.hidden }, level };
     const params = node.params.flatMap((param) => boundIdentifiers(param));
     const enter = enterCall(depth, id, parentDepth) + this.writes(params, inner);
     const leave = `} finally { ${leaveCall(depth)} }`;
