@@ -1,0 +1,264 @@
+/**
+ * The recorder of a Debug run: the probe instrumented code calls (`__sfpRec.e/l/s/v`), which
+ * numbers frames, keeps the steps and the values written (snapshots that never run user code),
+ * and sends them to the app in batches; plus the harness's side of it (events, the end). It runs
+ * inside user code, so it only uses built-ins captured when this module loads, writes its
+ * buffers through own data properties, and hands user code nothing but the probe's closures.
+ */
+import { apply, bare, jsonParse, SafeMap } from '../../lib/intrinsics';
+import { toTagged, type TagLimits, type Tagged } from '../../lib/safe-serialise';
+import { accessorNode, tagPrimitive } from '../../lib/tag-leaves';
+import {
+  TRACE_BATCH,
+  type RecorderProbe,
+  type TraceBatch,
+  type TraceEnd,
+  type TraceEventKind,
+  type TraceEvent,
+  type TraceLimits,
+  type TraceWrite,
+} from '../protocol';
+import { now } from './timers';
+
+/** How much of a written value a snapshot keeps: never a getter, a proxy's read aside. */
+export const SNAPSHOT_LIMITS: TagLimits = {
+  nodes: 200,
+  depth: 3,
+  string: 200,
+  entries: 25,
+  chars: 4000,
+  dataOnly: true,
+};
+/** Longest time between two batches while steps come, in milliseconds. */
+export const FLUSH_MS = 50;
+/** Steps between two looks at the clock (a power of two: the check is a mask). */
+const CLOCK_EVERY = 256;
+
+const arraySlice = Array.prototype.slice;
+const Int32 = Int32Array;
+const typedSet = Int32Array.prototype.set;
+
+/**
+ * A zero-filled array per batch part, made before user code runs; its own `constructor` makes
+ * `slice` build a plain Array whatever user code puts on Array.prototype.constructor.
+ */
+function template(length: number): number[] {
+  const zeros = jsonParse(`[${'0,'.repeat(length - 1)}0]`) as number[];
+  Reflect.defineProperty(zeros, 'constructor', { value: undefined });
+  return zeros;
+}
+const TEMPLATES = {
+  steps: template(2 * TRACE_BATCH.steps),
+  frames: template(4 * TRACE_BATCH.frames),
+  writes: template(TRACE_BATCH.writes),
+  events: template(TRACE_BATCH.events),
+};
+/** A fresh filled array of a part's length: writing its indices sets own data properties only. */
+const fresh = <T>(part: keyof typeof TEMPLATES): T[] =>
+  apply(arraySlice, TEMPLATES[part], []) as T[];
+
+/** JSON text length of a tagged snapshot, estimated without a JSON.stringify user code could hook. */
+function snapshotBytes(value: Tagged): number {
+  switch (value.t) {
+    case 'string':
+      return 20 + value.v.length;
+    case 'array':
+    case 'set': {
+      let bytes = 24;
+      for (let i = 0; i < value.items.length; i++) bytes += 1 + snapshotBytes(value.items[i]!);
+      return bytes;
+    }
+    case 'object':
+    case 'error': {
+      let bytes = 40;
+      const { entries } = value;
+      for (let i = 0; i < entries.length; i++)
+        bytes += 6 + entries[i]![0].length + snapshotBytes(entries[i]![1]);
+      return bytes;
+    }
+    case 'map': {
+      let bytes = 24;
+      const { entries } = value;
+      for (let i = 0; i < entries.length; i++)
+        bytes += 6 + snapshotBytes(entries[i]![0]) + snapshotBytes(entries[i]![1]);
+      return bytes;
+    }
+    case 'function':
+    case 'symbol':
+      return 30 + (value.t === 'function' ? value.name.length : value.v.length);
+    default:
+      return 30;
+  }
+}
+
+/** A snapshot of a written value: primitives on a fast path, objects with SNAPSHOT_LIMITS. */
+function snapshot(value: unknown): Tagged {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function'))
+    return tagPrimitive(value, SNAPSHOT_LIMITS)!;
+  return accessorNode(value) ?? toTagged(value, SNAPSHOT_LIMITS);
+}
+
+/** What the harness holds of a recording. */
+export interface TraceRecorder {
+  /** What instrumented code calls: a `bare` object of closures. */
+  readonly probe: RecorderProbe;
+  /** Records a message of the run (`ref`: see traceEventSchema) at the latest step. */
+  event(kind: TraceEventKind, ref: number): void;
+  /** Sends the last batch, with how the recording ended; later calls are ignored. */
+  finish(): void;
+  /** Ignores every later call (the run has been reported; its leftover timers may still call). */
+  close(): void;
+}
+
+/** Where a recording goes and how much of it to keep. */
+export interface TraceRecorderOptions {
+  limits: TraceLimits;
+  send(batch: TraceBatch): void;
+}
+
+const RECORDING = 0;
+const COUNTING = 1;
+const CLOSED = 2;
+
+/** Creates the recorder of one Debug run. */
+export function createTraceRecorder({ limits, send }: TraceRecorderOptions): TraceRecorder {
+  let mode = RECORDING;
+  let cut: TraceEnd['cut'] = null;
+  /** Steps executed, recorded or not. */
+  let totalSteps = 0;
+  /** Steps recorded (the latest one's index is recorded - 1). */
+  let recorded = 0;
+  let bytes = 0;
+  /** Frames entered while recording; a frame's caller and depth at 2 * id, 2 * id + 1. */
+  let frameCount = 0;
+  let frameInfo = new Int32(1024);
+  let current = -1;
+  /** While a snapshot is taken (a proxy's trap may run instrumented code): probe calls are ignored. */
+  let snapshotting = false;
+  let flushedAt = now();
+
+  let steps = fresh<number>('steps');
+  let frames = fresh<number>('frames');
+  let writes = fresh<TraceWrite>('writes');
+  let events = fresh<TraceEvent>('events');
+  let stepSlots = 0;
+  let frameSlots = 0;
+  let writeCount = 0;
+  let eventCount = 0;
+
+  const flush = (end: TraceEnd | null) => {
+    steps.length = stepSlots;
+    frames.length = frameSlots;
+    writes.length = writeCount;
+    events.length = eventCount;
+    // No assignment to the batch: a setter user code put on Object.prototype would catch it.
+    send(end ? { steps, frames, writes, events, end } : { steps, frames, writes, events });
+    flushedAt = now();
+    stepSlots = frameSlots = writeCount = eventCount = 0;
+    if (end) return;
+    steps = fresh('steps');
+    frames = fresh('frames');
+    writes = fresh('writes');
+    events = fresh('events');
+  };
+
+  /** Stops recording at a limit: what was recorded goes at once, the rest is only counted. */
+  const stop = (limit: 'steps' | 'bytes') => {
+    mode = COUNTING;
+    cut = limit;
+    flush(null);
+  };
+
+  const probe: RecorderProbe = bare({
+    e(fn: number, parent: number): number {
+      if (mode !== RECORDING || snapshotting) return -1;
+      if (frameCount >= limits.steps) {
+        stop('steps');
+        return -1;
+      }
+      const id = frameCount++;
+      if (2 * id + 2 > frameInfo.length) {
+        const grown = new Int32(frameInfo.length * 2);
+        apply(typedSet, grown, [frameInfo]);
+        frameInfo = grown;
+      }
+      const caller = current;
+      const depth = caller < 0 ? 1 : frameInfo[2 * caller + 1]! + 1;
+      frameInfo[2 * id] = caller;
+      frameInfo[2 * id + 1] = depth;
+      frames[frameSlots++] = fn;
+      frames[frameSlots++] = parent;
+      frames[frameSlots++] = caller;
+      frames[frameSlots++] = depth;
+      current = id;
+      if (frameSlots === 4 * TRACE_BATCH.frames) flush(null);
+      return id;
+    },
+    l(frame: number): void {
+      if (mode !== RECORDING || snapshotting) return;
+      if (frame >= 0 && frame < frameCount) current = frameInfo[2 * frame]!;
+    },
+    s(point: number, frame: number): void {
+      if (mode === CLOSED || snapshotting) return;
+      totalSteps++;
+      if (mode !== RECORDING) return;
+      if (recorded >= limits.steps) return stop('steps');
+      steps[stepSlots++] = point;
+      steps[stepSlots++] = frame;
+      recorded++;
+      current = frame;
+      if (stepSlots === 2 * TRACE_BATCH.steps) flush(null);
+      else if ((recorded & (CLOCK_EVERY - 1)) === 0 && now() - flushedAt >= FLUSH_MS) flush(null);
+    },
+    v(site: number, frame: number, value: unknown): void {
+      if (mode !== RECORDING || snapshotting || recorded === 0) return;
+      snapshotting = true;
+      let tagged: Tagged;
+      try {
+        tagged = snapshot(value);
+      } finally {
+        snapshotting = false;
+      }
+      const size = snapshotBytes(tagged);
+      if (bytes + size > limits.bytes) return stop('bytes');
+      bytes += size;
+      writes[writeCount++] = { step: recorded - 1, site, frame, value: tagged };
+      if (writeCount === TRACE_BATCH.writes) flush(null);
+    },
+  });
+
+  return {
+    probe,
+    event(kind, ref) {
+      if (mode !== RECORDING || recorded === 0) return;
+      events[eventCount++] = { step: recorded - 1, kind, ref };
+      if (eventCount === TRACE_BATCH.events) flush(null);
+    },
+    finish() {
+      if (mode === CLOSED) return;
+      mode = CLOSED;
+      flush({ totalSteps, cut });
+    },
+    close() {
+      mode = CLOSED;
+    },
+  };
+}
+
+/** The events a run's messages add (see traceEventSchema): a counter per kind, each request id once. */
+export function traceEventRefs() {
+  const counts = bare({ log: 0, 'secret-read': 0, 'secret-updated': 0 });
+  const requests = new SafeMap<number, true>();
+  const seen = (id: number) => {
+    if (requests.has(id)) return true;
+    requests.set(id, true);
+    return false;
+  };
+  return {
+    /** The event's ref for a message of `kind`, or null when it adds none (a request seen before). */
+    next(kind: TraceEventKind, requestId = 0): number | null {
+      if (kind === 'request') return seen(requestId) ? null : requestId;
+      return counts[kind]++;
+    },
+  };
+}
