@@ -177,6 +177,15 @@ describe('createTraceRecorder', () => {
     expect(batches[0]!.steps).toHaveLength(2 * 512);
   });
 
+  it('sends what waits within FLUSH_MS while code is idle (an await)', async () => {
+    const { recorder, probe, batches } = recording();
+    probe.s(0, probe.e(0, -1));
+    expect(batches).toHaveLength(0);
+    await new Promise((resolve) => setTimeout(resolve, FLUSH_MS + 20));
+    expect(batches).toEqual([{ steps: [0, 0], frames: [0, -1, -1, 1], writes: [], events: [] }]);
+    recorder.close();
+  });
+
   it('ignores every call once closed or finished', () => {
     const { recorder, probe, batches } = recording();
     const frame = probe.e(0, -1);

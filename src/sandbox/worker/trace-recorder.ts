@@ -18,7 +18,7 @@ import {
   type TraceLimits,
   type TraceWrite,
 } from '../protocol';
-import { now } from './timers';
+import { now, realTimers } from './timers';
 
 /** How much of a written value a snapshot keeps: never a getter, a proxy's read aside. */
 export const SNAPSHOT_LIMITS: TagLimits = {
@@ -136,6 +136,14 @@ export function createTraceRecorder({ limits, send }: TraceRecorderOptions): Tra
   /** While a snapshot is taken (a proxy's trap may run instrumented code): probe calls are ignored. */
   let snapshotting = false;
   let flushedAt = now();
+  /** Sends what waits while code is idle (an await): a busy loop is caught by the clock checks instead. */
+  let timer: ReturnType<typeof realTimers.setTimeout> | null = null;
+  const arm = () => {
+    timer = realTimers.setTimeout(() => {
+      timer = null;
+      if (mode === RECORDING && (stepSlots || frameSlots || writeCount || eventCount)) flush(null);
+    }, FLUSH_MS);
+  };
 
   let steps = fresh<number>('steps');
   let frames = fresh<number>('frames');
@@ -162,10 +170,16 @@ export function createTraceRecorder({ limits, send }: TraceRecorderOptions): Tra
     events = fresh('events');
   };
 
+  const disarm = () => {
+    if (timer !== null) realTimers.clearTimeout(timer);
+    timer = null;
+  };
+
   /** Stops recording at a limit: what was recorded goes at once, the rest is only counted. */
   const stop = (limit: 'steps' | 'bytes') => {
     mode = COUNTING;
     cut = limit;
+    disarm();
     flush(null);
   };
 
@@ -191,6 +205,7 @@ export function createTraceRecorder({ limits, send }: TraceRecorderOptions): Tra
       frames[frameSlots++] = caller;
       frames[frameSlots++] = depth;
       current = id;
+      if (timer === null) arm();
       if (frameSlots === 4 * TRACE_BATCH.frames) flush(null);
       return id;
     },
@@ -207,6 +222,7 @@ export function createTraceRecorder({ limits, send }: TraceRecorderOptions): Tra
       steps[stepSlots++] = frame;
       recorded++;
       current = frame;
+      if (timer === null) arm();
       if (stepSlots === 2 * TRACE_BATCH.steps) flush(null);
       else if ((recorded & (CLOCK_EVERY - 1)) === 0 && now() - flushedAt >= FLUSH_MS) flush(null);
     },
@@ -223,6 +239,7 @@ export function createTraceRecorder({ limits, send }: TraceRecorderOptions): Tra
       if (bytes + size > limits.bytes) return stop('bytes');
       bytes += size;
       writes[writeCount++] = { step: recorded - 1, site, frame, value: tagged };
+      if (timer === null) arm();
       if (writeCount === TRACE_BATCH.writes) flush(null);
     },
   });
@@ -232,15 +249,18 @@ export function createTraceRecorder({ limits, send }: TraceRecorderOptions): Tra
     event(kind, ref) {
       if (mode !== RECORDING || recorded === 0) return;
       events[eventCount++] = { step: recorded - 1, kind, ref };
+      if (timer === null) arm();
       if (eventCount === TRACE_BATCH.events) flush(null);
     },
     finish() {
       if (mode === CLOSED) return;
       mode = CLOSED;
+      disarm();
       flush({ totalSteps, cut });
     },
     close() {
       mode = CLOSED;
+      disarm();
     },
   };
 }
