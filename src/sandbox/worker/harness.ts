@@ -244,7 +244,7 @@ export function createHarness(host: HarnessHost) {
       return;
     }
     // A Debug run's instance is never `instance`, but its run hears of a late ending all the same.
-    if (instance?.life !== life && !(run?.traced && run.life === life)) return;
+    if (instance?.life !== life && !run?.traced) return;
     if (instance?.life === life) instance = null;
     const note = endedAfterAnswer(ending, error, latestRuntime);
     if (run) run.scope.warn(note);

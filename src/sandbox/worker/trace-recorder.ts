@@ -34,28 +34,23 @@ export const FLUSH_MS = 50;
 /** Steps between two looks at the clock (a power of two: the check is a mask). */
 const CLOCK_EVERY = 256;
 
-const arraySlice = Array.prototype.slice;
 const Int32 = Int32Array;
 const typedSet = Int32Array.prototype.set;
 
-/**
- * A zero-filled array per batch part, made before user code runs; its own `constructor` makes
- * `slice` build a plain Array whatever user code puts on Array.prototype.constructor.
- */
-function template(length: number): number[] {
-  const zeros = jsonParse(`[${'0,'.repeat(length - 1)}0]`) as number[];
-  Reflect.defineProperty(zeros, 'constructor', { value: undefined });
-  return zeros;
-}
+/** The JSON text of a zero-filled array, one per batch part, made before user code runs. */
+const zeros = (length: number) => `[${'0,'.repeat(length - 1)}0]`;
 const TEMPLATES = {
-  steps: template(2 * TRACE_BATCH.steps),
-  frames: template(4 * TRACE_BATCH.frames),
-  writes: template(TRACE_BATCH.writes),
-  events: template(TRACE_BATCH.events),
+  steps: zeros(2 * TRACE_BATCH.steps),
+  frames: zeros(4 * TRACE_BATCH.frames),
+  writes: zeros(TRACE_BATCH.writes),
+  events: zeros(TRACE_BATCH.events),
 };
-/** A fresh filled array of a part's length: writing its indices sets own data properties only. */
-const fresh = <T>(part: keyof typeof TEMPLATES): T[] =>
-  apply(arraySlice, TEMPLATES[part], []) as T[];
+/**
+ * A fresh filled array of a part's length, parsed from its template (JSON.parse defines own
+ * properties and runs no user code): writing its indices sets own data properties only, so no
+ * setter user code put on Array.prototype runs.
+ */
+const fresh = <T>(part: keyof typeof TEMPLATES): T[] => jsonParse(TEMPLATES[part]) as T[];
 
 /** JSON text length of a tagged snapshot, estimated without a JSON.stringify user code could hook. */
 function snapshotBytes(value: Tagged): number {
@@ -154,20 +149,26 @@ export function createTraceRecorder({ limits, send }: TraceRecorderOptions): Tra
   let writeCount = 0;
   let eventCount = 0;
 
+  /** Sends the batch; a part that was written goes as it is and is replaced, an empty one stays. */
   const flush = (end: TraceEnd | null) => {
-    steps.length = stepSlots;
-    frames.length = frameSlots;
-    writes.length = writeCount;
-    events.length = eventCount;
+    const sentSteps = stepSlots ? steps : [];
+    const sentFrames = frameSlots ? frames : [];
+    const sentWrites = writeCount ? writes : [];
+    const sentEvents = eventCount ? events : [];
+    sentSteps.length = stepSlots;
+    sentFrames.length = frameSlots;
+    sentWrites.length = writeCount;
+    sentEvents.length = eventCount;
+    const parts = { steps: sentSteps, frames: sentFrames, writes: sentWrites, events: sentEvents };
     // No assignment to the batch: a setter user code put on Object.prototype would catch it.
-    send(end ? { steps, frames, writes, events, end } : { steps, frames, writes, events });
+    send(end ? { ...parts, end } : parts);
     flushedAt = now();
-    stepSlots = frameSlots = writeCount = eventCount = 0;
     if (end) return;
-    steps = fresh('steps');
-    frames = fresh('frames');
-    writes = fresh('writes');
-    events = fresh('events');
+    if (stepSlots) steps = fresh('steps');
+    if (frameSlots) frames = fresh('frames');
+    if (writeCount) writes = fresh('writes');
+    if (eventCount) events = fresh('events');
+    stepSlots = frameSlots = writeCount = eventCount = 0;
   };
 
   const disarm = () => {
