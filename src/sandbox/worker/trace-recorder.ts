@@ -86,13 +86,6 @@ function snapshotBytes(value: Tagged): number {
   }
 }
 
-/** A snapshot of a written value: primitives on a fast path, objects with SNAPSHOT_LIMITS. */
-function snapshot(value: unknown): Tagged {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function'))
-    return tagPrimitive(value, SNAPSHOT_LIMITS)!;
-  return accessorNode(value) ?? toTagged(value, SNAPSHOT_LIMITS);
-}
-
 /** What the harness holds of a recording. */
 export interface TraceRecorder {
   /** What instrumented code calls: a `bare` object of closures. */
@@ -229,14 +222,25 @@ export function createTraceRecorder({ limits, send }: TraceRecorderOptions): Tra
     },
     v(site: number, frame: number, value: unknown): void {
       if (mode !== RECORDING || snapshotting || recorded === 0) return;
-      snapshotting = true;
       let tagged: Tagged;
-      try {
-        tagged = snapshot(value);
-      } finally {
-        snapshotting = false;
+      let size: number;
+      if (typeof value === 'number' && value === value && value - value === 0 && value !== 0) {
+        // The common case on a fast path: a finite number other than ±0.
+        tagged = { t: 'number', v: value };
+        size = 30;
+      } else if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+        tagged = tagPrimitive(value, SNAPSHOT_LIMITS)!;
+        size = snapshotBytes(tagged);
+      } else {
+        // Only an object's snapshot can run user code (a proxy's traps): probes are ignored then.
+        snapshotting = true;
+        try {
+          tagged = accessorNode(value) ?? toTagged(value, SNAPSHOT_LIMITS);
+        } finally {
+          snapshotting = false;
+        }
+        size = snapshotBytes(tagged);
       }
-      const size = snapshotBytes(tagged);
       if (bytes + size > limits.bytes) return stop('bytes');
       bytes += size;
       writes[writeCount++] = { step: recorded - 1, site, frame, value: tagged };
