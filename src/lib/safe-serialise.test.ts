@@ -161,3 +161,66 @@ describe('taggedToJson', () => {
     }
   });
 });
+
+describe('toTagged with dataOnly', () => {
+  const LIMITS = { nodes: 100, depth: 3, string: 20, entries: 5, dataOnly: true };
+
+  it('describes accessors without calling them, and skips toJSON', () => {
+    let calls = 0;
+    const counted = () => {
+      calls++;
+      return 1;
+    };
+    class Named {
+      static get name(): string {
+        calls++;
+        return 'Named';
+      }
+      toJSON(): unknown {
+        calls++;
+        return 'json';
+      }
+    }
+    const value = Object.defineProperties(new Named() as object, {
+      both: { get: counted, set: () => {}, enumerable: true },
+      getter: { get: counted, enumerable: true },
+      setter: { set: () => {}, enumerable: true },
+      plain: { value: 'p', enumerable: true },
+    });
+    const list = [1];
+    Object.defineProperty(list, 0, { get: counted, enumerable: true });
+    const error = Object.defineProperty(new Error('boom'), 'message', { get: counted });
+
+    expect(toTagged(value, LIMITS)).toEqual({
+      t: 'object',
+      ctor: 'Object',
+      entries: [
+        ['both', { t: 'accessor', get: true, set: true }],
+        ['getter', { t: 'accessor', get: true, set: false }],
+        ['setter', { t: 'accessor', get: false, set: true }],
+        ['plain', { t: 'string', v: 'p' }],
+      ],
+    });
+    expect(toTagged(list, LIMITS)).toEqual({
+      t: 'array',
+      items: [{ t: 'accessor', get: true, set: false }],
+    });
+    expect(toTagged(error, LIMITS)).toMatchObject({ t: 'error', name: 'Error', message: '' });
+    expect(toTagged(Named, LIMITS)).toEqual({ t: 'function', name: '' });
+    expect(calls).toBe(0);
+    // Without dataOnly the same values are read through their getters.
+    toTagged(value, { ...LIMITS, dataOnly: false });
+    expect(calls).toBeGreaterThan(0);
+  });
+
+  it('reads a constructor name kept as data', () => {
+    class Point {
+      x = 1;
+    }
+    expect(toTagged(new Point(), LIMITS)).toEqual({
+      t: 'object',
+      ctor: 'Point',
+      entries: [['x', { t: 'number', v: 1 }]],
+    });
+  });
+});

@@ -18,7 +18,16 @@ import {
   textOf,
 } from './intrinsics';
 import { capText, TEXT_CAPS } from './message-limits';
-import { attempt, ctorName, READ, tagPrimitive, thrown } from './tag-leaves';
+import {
+  accessorNode,
+  accessorOf,
+  attempt,
+  ctorName,
+  dataProperty,
+  READ,
+  tagPrimitive,
+  thrown,
+} from './tag-leaves';
 
 export { isPlainJson, taggedKinds, taggedToJson, taggedToMarkedJson } from './tagged-json';
 
@@ -45,7 +54,9 @@ export type Tagged =
   | { t: 'promise' }
   | { t: 'circular' }
   | { t: 'thrown'; message: string }
-  | { t: 'cut' };
+  | { t: 'cut' }
+  /** An accessor property, not read (TagLimits.dataOnly): whether it has a getter and a setter. */
+  | { t: 'accessor'; get: boolean; set: boolean };
 
 /** Size limits of a tagged tree. */
 export interface TagLimits {
@@ -59,6 +70,12 @@ export interface TagLimits {
   entries: number;
   /** Most characters of string values and keys in the whole tree; past it strings are cut to nothing (with their `cut` count). */
   chars?: number;
+  /**
+   * Read own data properties only and never call user code a read could run: an accessor is
+   * described as `accessor`, names and constructors come from data properties, `toJSON` and
+   * stacks are skipped (V8 formats one lazily, with Error.prepareStackTrace) (snapshots of a Debug run must not change what code does).
+   */
+  dataOnly?: boolean;
 }
 
 /** Limits used when none are given. */
@@ -91,6 +108,19 @@ export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS)
       : { v: text };
   };
   const ancestors = new SafeMap<object, true>();
+  const { dataOnly } = limits;
+  /** `obj[key]`; with dataOnly an own accessor gives a marker (see accessorOf) instead of being called. */
+  const read = (obj: object, key: string | number): unknown =>
+    dataOnly ? accessorOf(obj, key) : (obj as Record<string | number, unknown>)[key];
+  /** `obj[key]` looked up the prototype chain; with dataOnly only a data property counts. */
+  const lookup = (obj: object, key: string): unknown =>
+    dataOnly ? dataProperty(obj, key) : (obj as Record<string, unknown>)[key];
+  /** `String(v)`; with dataOnly, undefined (an accessor) and an object (its toString is user code) give ''. */
+  const textFrom = (v: unknown): string =>
+    dataOnly &&
+    (v === undefined || (v !== null && (typeof v === 'object' || typeof v === 'function')))
+      ? ''
+      : textOf(v);
 
   const tagEntries = (obj: object, depth: number): { entries: TaggedEntry[]; more?: number } => {
     const keys = objectKeys(obj);
@@ -100,7 +130,7 @@ export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS)
       const key = keys[i]!;
       let item: Tagged;
       try {
-        item = tag((obj as Record<string, unknown>)[key], depth + 1, key);
+        item = tag(read(obj, key), depth + 1, key);
       } catch (error) {
         item = thrown(error);
       }
@@ -119,7 +149,7 @@ export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS)
     for (let i = 0; i < min(length, limits.entries); i++) {
       let item: Tagged;
       try {
-        item = tag(list[i], depth + 1, textOf(i));
+        item = tag(read(list, i), depth + 1, textOf(i));
       } catch (error) {
         item = thrown(error);
       }
@@ -151,10 +181,11 @@ export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS)
   };
 
   const tagError = (obj: Error, depth: number): Tagged => {
-    const name = capText(textOf(obj.name), TEXT_CAPS.name);
-    const message = capText(textOf(obj.message), TEXT_CAPS.message);
+    const name = capText(textFrom(lookup(obj, 'name')), TEXT_CAPS.name);
+    const message = capText(textFrom(lookup(obj, 'message')), TEXT_CAPS.message);
     const { entries } = tagEntries(obj, depth);
-    const stack: unknown = obj.stack;
+    // Even its descriptor formats a stack lazily, with Error.prepareStackTrace (user code).
+    const stack: unknown = dataOnly ? undefined : obj.stack;
     return typeof stack === 'string'
       ? { t: 'error', name, message, entries, stack: capText(stack, TEXT_CAPS.stack) }
       : { t: 'error', name, message, entries };
@@ -183,9 +214,9 @@ export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS)
       }
     }
     if (isInstance(obj, Builtins.Promise)) return { t: 'promise' };
-    const ctor = ctorName(obj);
+    const ctor = ctorName(obj, dataOnly);
     const described = tagEntries(obj, depth);
-    const toJSON: unknown = (obj as { toJSON?: unknown }).toJSON;
+    const toJSON: unknown = dataOnly ? undefined : (obj as { toJSON?: unknown }).toJSON;
     if (typeof toJSON !== 'function') return { t: 'object', ctor, ...described };
     return {
       t: 'object',
@@ -199,6 +230,8 @@ export function toTagged(value: unknown, limits: TagLimits = DEFAULT_TAG_LIMITS)
     nodes++;
     if (nodes > limits.nodes || depth > limits.depth) return { t: 'cut' };
     if (typeof v === 'string') return { t: 'string', ...spend(v, limits.string) };
+    const accessor = dataOnly ? accessorNode(v) : null;
+    if (accessor) return accessor;
     const primitive = tagPrimitive(v, limits);
     if (primitive) return primitive;
     const obj = v as object;

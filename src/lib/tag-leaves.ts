@@ -5,7 +5,9 @@
  */
 import {
   apply,
+  bare,
   Builtins,
+  hasOwn,
   isInstance,
   ownDescriptor,
   prototypeOf,
@@ -63,12 +65,53 @@ export function attempt(read: (this: unknown) => unknown, value: object): unknow
   }
 }
 
-/** The constructor name of an instance (null for a plain or null-prototype object), cut to TEXT_CAPS.name. */
-export function ctorName(value: object): string | null {
+/** Markers accessorOf gives for an accessor with a getter only, a setter only, or both. */
+const ACCESSOR_MARKS = [bare({}), bare({}), bare({})] as const;
+
+/** The value of own property `key` of `obj`, or a marker when it is an accessor (never called). */
+export function accessorOf(obj: object, key: string | number): unknown {
+  const descriptor = ownDescriptor(obj, key);
+  if (!descriptor) return undefined;
+  if (hasOwn(descriptor, 'value')) return descriptor.value;
+  const get = descriptor.get !== undefined;
+  const set = descriptor.set !== undefined;
+  return ACCESSOR_MARKS[get && set ? 2 : get ? 0 : 1];
+}
+
+/** The node of a marker accessorOf gave; null for any other value. */
+export function accessorNode(value: unknown): Tagged | null {
+  if (value === ACCESSOR_MARKS[0]) return { t: 'accessor', get: true, set: false };
+  if (value === ACCESSOR_MARKS[1]) return { t: 'accessor', get: false, set: true };
+  if (value === ACCESSOR_MARKS[2]) return { t: 'accessor', get: true, set: true };
+  return null;
+}
+
+/**
+ * The value of data property `key` of `obj` or of the first prototype that has `key`;
+ * undefined when that property is an accessor or none has it (no getter is called).
+ */
+export function dataProperty(obj: object, key: string): unknown {
+  let holder: object | null = obj;
+  for (let hops = 0; holder !== null && hops < 1000; hops++) {
+    const descriptor = ownDescriptor(holder, key);
+    if (descriptor) return hasOwn(descriptor, 'value') ? descriptor.value : undefined;
+    holder = prototypeOf(holder);
+  }
+  return undefined;
+}
+
+/**
+ * The constructor name of an instance (null for a plain or null-prototype object), cut to
+ * TEXT_CAPS.name; with `dataOnly`, read from data properties only (no getter is called).
+ */
+export function ctorName(value: object, dataOnly = false): string | null {
   const proto = prototypeOf(value);
   if (proto === null || proto === objectProto) return null;
-  const ctor: unknown = (proto as { constructor?: unknown }).constructor;
-  const name: unknown = typeof ctor === 'function' ? ctor.name : undefined;
+  const ctor: unknown = dataOnly
+    ? dataProperty(proto, 'constructor')
+    : (proto as { constructor?: unknown }).constructor;
+  const name: unknown =
+    typeof ctor !== 'function' ? undefined : dataOnly ? dataProperty(ctor, 'name') : ctor.name;
   return typeof name === 'string' && name ? capText(name, TEXT_CAPS.name) : 'Object';
 }
 
@@ -103,7 +146,7 @@ export function tagPrimitive(v: unknown, limits: TagLimits): Tagged | null {
       };
     }
     case 'function': {
-      const name: unknown = v.name;
+      const name: unknown = limits.dataOnly ? dataProperty(v, 'name') : v.name;
       return { t: 'function', name: typeof name === 'string' ? capText(name, TEXT_CAPS.name) : '' };
     }
     default:

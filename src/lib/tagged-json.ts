@@ -71,6 +71,8 @@ export function taggedToJson(value: Tagged): JsonValue | undefined {
       return '[Circular]';
     case 'cut':
       return '[…]';
+    case 'accessor':
+      return '[Accessor]';
   }
 }
 

@@ -50,6 +50,50 @@ describe('createSandbox', () => {
     expect(dropped).toMatchObject({ coldStart: true, result: { t: 'number', v: 1 } });
   });
 
+  it('keeps the trace so far of a Debug run that timed out, and never uses the warm instance', async () => {
+    const { sandbox } = fakeInstances();
+    const counter = 'let n = 0;\nasync function lambda() { n += 1; return n; }';
+    await sandbox.run(makeRequest(counter, { keepWarm: true }));
+    const instrumented = `async function lambda() { const f = __sfpRec.e(1, -1); try {
+  __sfpRec.s(0, f); let n = 1; __sfpRec.v(0, f, n);
+  __sfpRec.s(1, f); await new Promise((r) => setTimeout(r, 1500));
+  __sfpRec.s(2, f); return n;
+} finally { __sfpRec.l(f); } }`;
+    const trace = {
+      request: { code: instrumented, limits: { steps: 1000, bytes: 100_000 } },
+      bounds: { points: 3, sites: 1, functions: 2 },
+    };
+    const outcome = await sandbox.run(makeRequest(slow, { timeoutMs: 300, keepWarm: true }), {
+      trace,
+    });
+    expect(outcome.status).toBe('timed-out');
+    expect(outcome.trace).toEqual({
+      steps: [0, 0, 1, 0],
+      frames: [1, -1, -1, 1],
+      writes: [{ step: 0, site: 0, frame: 0, value: { t: 'number', v: 1 } }],
+      events: [],
+      end: null,
+      refused: false,
+    });
+    // The warm instance was left aside and is still there for the plain run.
+    const warm = await sandbox.run(makeRequest(counter, { keepWarm: true }));
+    expect(warm).toMatchObject({ coldStart: false, result: { t: 'number', v: 2 } });
+    expect(warm.trace).toBeUndefined();
+    const quickTrace = {
+      ...trace,
+      request: { ...trace.request, code: instrumented.replace('1500', '1') },
+    };
+    const finished = await sandbox.run(makeRequest(slow, { keepWarm: true }), {
+      trace: quickTrace,
+    });
+    expect(finished).toMatchObject({
+      status: 'succeeded',
+      coldStart: true,
+      result: { t: 'number', v: 1 },
+    });
+    expect(finished.trace).toMatchObject({ end: { totalSteps: 3, cut: null }, refused: false });
+  });
+
   it('times a run out and drops its instance', async () => {
     const { sandbox, started } = fakeInstances();
     const outcome = await sandbox.run(makeRequest(slow, { timeoutMs: 100 }));

@@ -6,7 +6,14 @@
  */
 import { FramePool, type FramePoolOptions } from './frame-pool';
 import { librarySource } from './library-sources';
-import type { LibraryName, RunOutcome, RunRequest, WorkerMessage } from './protocol';
+import type {
+  LibraryName,
+  RunOutcome,
+  RunRequest,
+  TraceBounds,
+  TraceRequest,
+  WorkerMessage,
+} from './protocol';
 import { RunCollector, type RunProgress } from './run-collector';
 import type { SandboxFrame } from './sandbox-frame';
 
@@ -16,6 +23,11 @@ export interface RunHooks {
   workspaceId?: string;
   /** Called (at most every 50 ms) with what has arrived so far: logs, requests, warnings. */
   onProgress?(progress: RunProgress): void;
+  /**
+   * Makes it a Debug run: the worker runs `request` (the instrumented code) and records it; the
+   * trace's ids must stay within `bounds`. A Debug run never uses nor keeps the warm instance.
+   */
+  trace?: { request: TraceRequest; bounds: TraceBounds };
 }
 
 /** What a warm instance was loaded with: reused only for the same workspace, runtime, code, environment and secrets. */
@@ -57,12 +69,17 @@ class SingleRunSandbox {
   async run(request: RunRequest, hooks: RunHooks): Promise<RunOutcome> {
     this.stopActive('cancelled');
     const start = ++this.lastStart;
-    const collector = new RunCollector(new Set(request.secrets.map((s) => s.key)), request.runtime);
+    const { trace } = hooks;
+    const collector = new RunCollector(
+      new Set(request.secrets.map((s) => s.key)),
+      request.runtime,
+      trace ? { bounds: trace.bounds, limits: trace.request.limits } : undefined,
+    );
     const key = warmKey(request, hooks.workspaceId ?? '');
     // A ready frame is used at once, so that the request is posted before the caller renders.
-    let frame = this.readyFrame(request, key);
+    let frame = this.readyFrame(request, key, !trace);
     if (!frame) {
-      this.dropWarm();
+      if (!trace) this.dropWarm();
       try {
         frame = await this.pool.take();
       } catch (error) {
@@ -80,7 +97,8 @@ class SingleRunSandbox {
     const spareTimer = setTimeout(() => this.pool.fill(), SPARE_DELAY_MS);
     const outcome = await this.execute(frame, request, collector, hooks);
     clearTimeout(spareTimer);
-    this.afterRun(frame, request, outcome, hooks.workspaceId ?? '');
+    const keepWarm = request.keepWarm && !trace;
+    this.afterRun(frame, { ...request, keepWarm }, outcome, hooks.workspaceId ?? '');
     return outcome;
   }
 
@@ -105,12 +123,15 @@ class SingleRunSandbox {
     this.warm = null;
   }
 
-  /** The frame for `request` if one is ready now: the warm one, or the booted spare. */
-  private readyFrame(request: RunRequest, key: string): SandboxFrame | null {
+  /**
+   * The frame for `request` if one is ready now: the warm one (when `useWarm`), or the booted
+   * spare, which replaces the warm one unless the warm one is left aside (a Debug run).
+   */
+  private readyFrame(request: RunRequest, key: string, useWarm: boolean): SandboxFrame | null {
     const warm = this.warm;
-    if (request.keepWarm && warm?.frame.alive() && warm.key === key) return warm.frame;
+    if (useWarm && request.keepWarm && warm?.frame.alive() && warm.key === key) return warm.frame;
     const frame = this.pool.takeReady();
-    if (frame) this.dropWarm();
+    if (frame && useWarm) this.dropWarm();
     return frame;
   }
 
@@ -173,7 +194,8 @@ class SingleRunSandbox {
             );
         },
       );
-      frame.post({ kind: 'run', runId, request });
+      const trace = hooks.trace ? { trace: hooks.trace.request } : {};
+      frame.post({ kind: 'run', runId, request, ...trace });
     });
   }
 

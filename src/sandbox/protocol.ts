@@ -101,6 +101,7 @@ export const taggedSchema: z.ZodType<Tagged> = z.lazy(() =>
     z.object({ t: z.literal('circular') }),
     z.object({ t: z.literal('thrown'), message: text.message }),
     z.object({ t: z.literal('cut') }),
+    z.object({ t: z.literal('accessor'), get: z.boolean(), set: z.boolean() }),
   ]),
 );
 

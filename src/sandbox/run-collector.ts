@@ -14,8 +14,11 @@ import type {
   RunOutcome,
   RunStatus,
   SecretRead,
+  TraceBounds,
+  TraceLimits,
   WorkerMessage,
 } from './protocol';
+import { TraceCollector } from './trace-collector';
 
 /** Caps on what one run keeps. */
 export const COLLECTOR_LIMITS = {
@@ -55,15 +58,21 @@ export class RunCollector {
   private workerDropped = 0;
   private refused = 0;
   private readonly startedAt = performance.now();
+  /** A Debug run's recording (null for a plain run, which must send none). */
+  private readonly trace: TraceCollector | null;
 
   /**
    * @param secretKeys the keys of the secrets the run was given: the only ones it may update.
    * @param runtime the runtime the run emulates (its timeout failure and its CLI's output).
+   * @param trace a Debug run's ProgramMap sizes and limits, which its trace batches must keep to.
    */
   constructor(
     private readonly secretKeys: ReadonlySet<string> = new Set(),
     private readonly runtime: Runtime = 'v1',
-  ) {}
+    trace?: { bounds: TraceBounds; limits: TraceLimits },
+  ) {
+    this.trace = trace ? new TraceCollector(trace.bounds, trace.limits) : null;
+  }
 
   /** Counts a message refused as malformed or forged. */
   malformed(): void {
@@ -106,6 +115,10 @@ export class RunCollector {
         else if (p.secretReads.length < COLLECTOR_LIMITS.secretReads)
           p.secretReads.push({ key: message.key, from: message.from });
         return true;
+      case 'trace':
+        // The first refused batch is counted; the recording stops there and later ones are dropped.
+        if (!this.trace || (!this.trace.refused && !this.trace.add(message.batch))) this.refused++;
+        return false;
       case 'warning':
         if (p.warnings.length < COLLECTOR_LIMITS.warnings && !p.warnings.includes(message.text))
           p.warnings.push(message.text);
@@ -189,6 +202,16 @@ export class RunCollector {
     const raw = cliOutput(run);
     const silence = cliSilence(run);
     const noJson = silence ? { noJson: silence } : {};
-    return { status, durationMs: this.elapsed(), error, ...rest, ...progress, raw, ...noJson };
+    const trace = this.trace ? { trace: this.trace.result() } : {};
+    return {
+      status,
+      durationMs: this.elapsed(),
+      error,
+      ...rest,
+      ...progress,
+      raw,
+      ...noJson,
+      ...trace,
+    };
   }
 }

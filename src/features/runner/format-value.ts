@@ -39,6 +39,8 @@ function scalar(value: Tagged): string | null {
       return `[Thrown: ${value.message}]`;
     case 'cut':
       return '…';
+    case 'accessor':
+      return value.get && value.set ? '[Getter/Setter]' : value.get ? '[Getter]' : '[Setter]';
     default:
       return null;
   }

@@ -43,7 +43,7 @@ export function fakeFrames() {
         if (disposed) return;
         if (message.kind === 'run') {
           void harness
-            .run(message.runId, message.request)
+            .run(message.runId, message.request, message.trace)
             .then((done) => deliver({ kind: 'done', runId: message.runId, done }));
         } else if (message.kind === 'batch') {
           void runBatch(host, message.batchId, message.request, message.start);

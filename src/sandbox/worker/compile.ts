@@ -3,6 +3,7 @@
  * parameters are the module's scope, evaluated as `function.js`, so stacks name that file.
  */
 import { append, apply } from '../../lib/intrinsics';
+import { RECORDER_PARAM, type RecorderProbe } from '../protocol';
 
 /** The file name user code has in stack traces. */
 export const SOURCE_NAME = 'function.js';
@@ -40,11 +41,15 @@ const indirectEval = eval;
 
 /**
  * Compiles `code` (CommonJS); throws the engine's SyntaxError when it does not parse. The user's
- * code sits in an inner function so that its own declarations may reuse the scope's names.
+ * code sits in an inner function so that its own declarations may reuse the scope's names. A
+ * Debug run's instrumented code also gets `recorder` as the module-scope name RECORDER_PARAM.
  */
-export function compileModule(code: string): CompiledModule {
+export function compileModule(code: string, recorder?: RecorderProbe): CompiledModule {
+  const params = recorder
+    ? `${MODULE_PARAMS.join(', ')}, ${RECORDER_PARAM}`
+    : MODULE_PARAMS.join(', ');
   const source =
-    `(function (${MODULE_PARAMS.join(', ')}) { return (function () {\n` +
+    `(function (${params}) { return (function () {\n` +
     `${code}\n;return typeof lambda === 'undefined' ? undefined : lambda;\n}).call(exports); })\n` +
     `//# sourceURL=${SOURCE_NAME}`;
   const wrapper = indirectEval(source) as (...args: unknown[]) => unknown;
@@ -52,6 +57,7 @@ export function compileModule(code: string): CompiledModule {
   return (scope) => {
     const values: unknown[] = [];
     for (let i = 0; i < MODULE_PARAMS.length; i++) append(values, scope[MODULE_PARAMS[i]!]);
+    if (recorder) append(values, recorder);
     return apply(wrapper, undefined, values);
   };
 }

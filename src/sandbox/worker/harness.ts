@@ -27,6 +27,7 @@ import type {
   RunDone,
   RunError,
   RunRequest,
+  TraceRequest,
   WorkerMessage,
 } from '../protocol';
 import { timeoutError } from '../../lib/timeout-error';
@@ -39,6 +40,7 @@ import { adoptProcess, ProcessLife } from './process-life';
 import { createRunScope, type RunScope } from './run-scope';
 import { contractWarning, nonErrorWarning } from './runtime-warnings';
 import { now } from './timers';
+import { createTraceRecorder, traceEventRefs, type TraceRecorder } from './trace-recorder';
 
 /** What the harness needs from where it runs. */
 export interface HarnessHost {
@@ -200,6 +202,26 @@ interface ActiveRun {
   invocation: Invocation | null;
   /** How the process ended before lambda was called (at load). */
   ended: { ending: ProcessEnding; error: unknown } | null;
+  /** A Debug run's instrumented code and recorder. */
+  traced: { code: string; recorder: TraceRecorder } | null;
+}
+
+/** `emit`, with a timeline event recorded for each log, first request of an id, secret read and update. */
+function tracedEmit(
+  emit: (message: WorkerMessage) => void,
+  recorder: TraceRecorder,
+): (message: WorkerMessage) => void {
+  const refs = traceEventRefs();
+  return (message) => {
+    const { kind } = message;
+    if (kind === 'log' || kind === 'secret-read' || kind === 'secret-updated')
+      recorder.event(kind, refs.next(kind)!);
+    else if (kind === 'request') {
+      const ref = refs.next(kind, message.entry.id);
+      if (ref !== null) recorder.event(kind, ref);
+    }
+    emit(message);
+  };
 }
 
 /** Creates a harness; it keeps the last instance loaded, for warm runs of the same code. */
@@ -221,15 +243,16 @@ export function createHarness(host: HarnessHost) {
       if (instance?.life === life) instance = null;
       return;
     }
-    if (instance?.life !== life) return;
-    instance = null;
+    // A Debug run's instance is never `instance`, but its run hears of a late ending all the same.
+    if (instance?.life !== life && !run?.traced) return;
+    if (instance?.life === life) instance = null;
     const note = endedAfterAnswer(ending, error, latestRuntime);
     if (run) run.scope.warn(note);
     else lateNote = note;
   };
 
   const runIn = async (run: ActiveRun, request: RunRequest): Promise<RunDone> => {
-    const { scope, runtime } = run;
+    const { scope, runtime, traced } = run;
     const rules = rulesOf(runtime);
     latestRuntime = runtime;
     if (lateNote) scope.warn(lateNote);
@@ -241,7 +264,9 @@ export function createHarness(host: HarnessHost) {
     }
     const envProblems = envWarnings(request);
     for (let i = 0; i < envProblems.length; i++) scope.warn(envProblems[i]!);
-    const coldStart = instance?.key !== instanceKey(request);
+    // A Debug run loads its own instance, which is never kept warm for later runs.
+    const coldStart = traced !== null || instance?.key !== instanceKey(request);
+    let loadedInstance: Instance;
     if (!instance || coldStart) {
       instance = null;
       const life: ProcessLife = new ProcessLife((ending, error) =>
@@ -250,19 +275,22 @@ export function createHarness(host: HarnessHost) {
       run.life = life;
       adoptProcess(life);
       const load = (name: LibraryName) => host.loadLibrary(name);
-      const loaded = await guarded(loadInstance(request, scope, load, life));
+      const probe = traced ? { code: traced.code, probe: traced.recorder.probe } : undefined;
+      const loaded = await guarded(loadInstance(request, scope, load, life, probe));
       if (run.ended) {
         const { ending, error } = run.ended;
         return failed(endedFailure(ending, error, 'load', runtime), null, true, scope);
       }
       if ('error' in loaded) return failed(loaded.error, null, true, scope);
-      instance = loaded.instance;
+      loadedInstance = loaded.instance;
+      if (!traced) instance = loadedInstance;
     } else {
+      loadedInstance = instance;
       run.life = instance.life;
       adoptProcess(instance.life);
       instance.attach(scope);
     }
-    const { lambda } = instance;
+    const { lambda } = loadedInstance;
     if (typeof lambda !== 'function') {
       const error =
         lambda === undefined
@@ -275,7 +303,7 @@ export function createHarness(host: HarnessHost) {
     const input = { headers: [], payload: structuredCopy(request.payload) };
     const invocation = invokeLambda(lambda as (...args: unknown[]) => unknown, input, {
       callbackPassed: rules.callbackPassed,
-      pending: instance.pending,
+      pending: loadedInstance.pending,
       warn: scope.warn,
     });
     run.invocation = invocation;
@@ -292,16 +320,26 @@ export function createHarness(host: HarnessHost) {
   return {
     /**
      * Runs `request` as run `runId` and resolves its end (`bare`: safe to await). The run's
-     * scope closes then: what its leftover timers report later is dropped.
+     * scope closes then: what its leftover timers report later is dropped. With `trace` (a
+     * Debug run) it runs the instrumented code on a fresh instance and streams its recording
+     * (`trace` messages), the last batch before it resolves.
      */
-    async run(runId: number, request: RunRequest): Promise<RunDone> {
-      const scope = createRunScope(runId, request, host.emit);
+    async run(runId: number, request: RunRequest, trace?: TraceRequest): Promise<RunDone> {
+      const recorder = trace
+        ? createTraceRecorder({
+            limits: trace.limits,
+            send: (batch) => host.emit({ kind: 'trace', runId, batch }),
+          })
+        : null;
+      const emit = recorder ? tracedEmit(host.emit, recorder) : host.emit;
+      const scope = createRunScope(runId, request, emit);
       const run: ActiveRun = {
         scope,
         runtime: request.runtime,
         life: null,
         invocation: null,
         ended: null,
+        traced: trace && recorder ? { code: trace.code, recorder } : null,
       };
       active = run;
       try {
@@ -312,6 +350,7 @@ export function createHarness(host: HarnessHost) {
         if (done.error) done.error = inNodeWords(done.error, request.runtime);
         return done;
       } finally {
+        recorder?.finish();
         scope.close();
         if (active === run) active = null;
       }

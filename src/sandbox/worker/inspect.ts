@@ -107,6 +107,8 @@ function inspect(value: Tagged, depth: number, level: number): string {
       return `[Getter: threw ${value.message}]`;
     case 'cut':
       return '[Object]';
+    case 'accessor':
+      return value.get && value.set ? '[Getter/Setter]' : value.get ? '[Getter]' : '[Setter]';
     case 'error': {
       const stack = value.stack ? userStack(value.stack).stack : '';
       const head = stack || `${value.name}: ${value.message}`;

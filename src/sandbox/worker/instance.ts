@@ -17,7 +17,7 @@ import {
   upperText,
   countText,
 } from '../../lib/intrinsics';
-import type { LibraryName, RunError, RunRequest } from '../protocol';
+import type { LibraryName, RecorderProbe, RunError, RunRequest } from '../protocol';
 import { rulesOf, type MissingFeature, type RuntimeRules } from '../../schema/platform';
 import type { Runtime } from '../../schema/workspace';
 import { compileModule } from './compile';
@@ -137,15 +137,23 @@ function lacksGlobal(rules: RuntimeRules, name: string): boolean {
   return false;
 }
 
+/** A Debug run's code: `request.code` instrumented, and the probe it calls. */
+export interface TracedCode {
+  code: string;
+  probe: RecorderProbe;
+}
+
 /**
  * Loads `request.code` for the run `scope` in the process `life`; resolves the instance, or the
- * load failure (`bare`, safe to await).
+ * load failure (`bare`, safe to await). With `traced` (a Debug run) the instrumented code runs
+ * instead, once `request.code` has passed the same syntax checks as a plain run's.
  */
 export async function loadInstance(
   request: RunRequest,
   scope: RunScope,
   loadLibrary: LibraryLoader,
   life: ProcessLife,
+  traced?: TracedCode,
 ): Promise<{ instance: Instance } | { error: RunError }> {
   let current = scope;
   const captureRun = () => {
@@ -196,6 +204,19 @@ export async function loadInstance(
           ...found,
         },
       });
+  }
+  if (traced) {
+    try {
+      compiled = compileModule(traced.code, traced.probe);
+    } catch (error) {
+      const failure = loadFailure(error, request.runtime);
+      return bare({
+        error: {
+          ...failure,
+          message: `The Debug run's instrumented code does not compile (a playground bug): ${failure.message}`,
+        },
+      });
+    }
   }
 
   const toolbelts = new SafeMap<'v1' | 'v2', unknown>();

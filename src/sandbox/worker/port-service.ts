@@ -9,6 +9,7 @@ import type {
   LibraryName,
   RunDone,
   RunRequest,
+  TraceRequest,
   WorkerMessage,
 } from '../protocol';
 import { runBatch } from './batch-runner';
@@ -39,10 +40,10 @@ export function servePort(port: MessagePort): Harness {
     { promise: Promise<string>; resolve: (source: string) => void }
   >();
 
-  const answer = async (runId: number, request: RunRequest) => {
+  const answer = async (runId: number, request: RunRequest, trace?: TraceRequest) => {
     let done: RunDone;
     try {
-      done = await guarded(harness.run(runId, request));
+      done = await guarded(harness.run(runId, request, trace));
     } catch (error) {
       done = harnessFailure(error);
     }
@@ -55,7 +56,7 @@ export function servePort(port: MessagePort): Harness {
     } else if (message.kind === 'batch') {
       void runBatch(host, message.batchId, message.request, message.start);
     } else if (message.kind === 'run') {
-      void answer(message.runId, message.request);
+      void answer(message.runId, message.request, message.trace);
     }
   });
   const post = (message: WorkerMessage) => {

@@ -6,6 +6,8 @@ import type {
   RequestLogEntry,
   RunDone,
   RunRequest,
+  TraceBatch,
+  TraceRequest,
   WorkerMessage,
 } from '../../protocol';
 import { runtimeOfCode, type Runtime } from '../../../schema/workspace';
@@ -26,6 +28,8 @@ export interface NodeRun {
   secretUpdates: { key: string; value: string; type: 'text' | 'json' }[];
   secretReads: { key: string; from: 'cache' | 'store' }[];
   libraries: LibraryName[];
+  /** A Debug run's trace batches, in order (none for a plain run). */
+  batches: TraceBatch[];
 }
 
 /** A request with defaults for what the test does not give (the runtime: the one the code is written for). */
@@ -47,7 +51,7 @@ export function makeRequest(code: string, overrides: Partial<RunRequest> = {}): 
 /** A harness over Node, with the libraries the browser loads (bundled the same way); `run` collects each run's messages. */
 export function nodeHarness(): {
   harness: Harness;
-  run(code: string, overrides?: Partial<RunRequest>): Promise<NodeRun>;
+  run(code: string, overrides?: Partial<RunRequest>, trace?: TraceRequest): Promise<NodeRun>;
 } {
   let messages: WorkerMessage[] = [];
   let libraries: LibraryName[] = [];
@@ -70,14 +74,14 @@ export function nodeHarness(): {
   });
   return {
     harness,
-    async run(code, overrides) {
+    async run(code, overrides, trace) {
       messages = [];
       libraries = [];
       let done: RunDone;
       const request = makeRequest(code, overrides);
       runtime = request.runtime;
       try {
-        done = await harness.run(++runId, request);
+        done = await harness.run(++runId, request, trace);
       } finally {
         // The harness trims the realm for a V1 run; vitest shares the realm and needs it whole.
         restoreRealm();
@@ -96,12 +100,17 @@ export function nodeHarness(): {
           m.kind === 'secret-read' ? [{ key: m.key, from: m.from }] : [],
         ),
         libraries,
+        batches: messages.flatMap((m) => (m.kind === 'trace' ? [m.batch] : [])),
       };
     },
   };
 }
 
-/** Runs code once on a fresh harness. */
-export function runInNode(code: string, overrides?: Partial<RunRequest>): Promise<NodeRun> {
-  return nodeHarness().run(code, overrides);
+/** Runs code once on a fresh harness (a Debug run with `trace`). */
+export function runInNode(
+  code: string,
+  overrides?: Partial<RunRequest>,
+  trace?: TraceRequest,
+): Promise<NodeRun> {
+  return nodeHarness().run(code, overrides, trace);
 }

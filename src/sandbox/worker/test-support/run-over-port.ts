@@ -4,7 +4,7 @@
  * while user code has replaced Array.prototype.push and the like.
  */
 import { append } from '../../../lib/intrinsics';
-import type { RunDone, RunRequest, WorkerMessage } from '../../protocol';
+import type { RunDone, RunRequest, TraceRequest, WorkerMessage } from '../../protocol';
 import { restoreRealm } from '../node-realm';
 import { servePort } from '../port-service';
 import { makeRequest } from './run-in-node';
@@ -17,7 +17,12 @@ export interface PortRun {
 
 /** A served port; `run` posts a run request and collects every message until its `done`. */
 export async function portHarness(): Promise<{
-  run(code: string, overrides?: Partial<RunRequest>, onDone?: () => void): Promise<PortRun>;
+  run(
+    code: string,
+    overrides?: Partial<RunRequest>,
+    onDone?: () => void,
+    trace?: TraceRequest,
+  ): Promise<PortRun>;
   close(): void;
 }> {
   const channel = new MessageChannel();
@@ -31,7 +36,7 @@ export async function portHarness(): Promise<{
   });
   let runId = 0;
   return {
-    run(code, overrides, onDone) {
+    run(code, overrides, onDone, trace) {
       const id = ++runId;
       const messages: WorkerMessage[] = [];
       return new Promise((resolve) => {
@@ -48,6 +53,7 @@ export async function portHarness(): Promise<{
           kind: 'run',
           runId: id,
           request: makeRequest(code, overrides),
+          ...(trace ? { trace } : {}),
         });
       });
     },
