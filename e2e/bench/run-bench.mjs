@@ -20,6 +20,7 @@ try {
     ['bench-runner.mjs', 'benchRunner'],
     ['bench-codec.mjs', 'benchCodec'],
     ['bench-suites.mjs', 'benchSuites'],
+    ['bench-debugger.mjs', 'benchDebugger'],
   ]) {
     const bench = await optional(file, name);
     if (!bench) continue;

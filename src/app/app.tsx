@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { DebuggerPanel } from '../features/debugger/debugger-panel';
+import { useDebuggerKeys } from '../features/debugger/use-debugger-keys';
 import { CodeEditor } from '../features/editor/code-editor-lazy';
 import { insertAtCursor } from '../features/editor/editor-handle';
 import { JsonPayloadEditor } from '../features/editor/json-payload-editor-lazy';
@@ -12,6 +14,8 @@ import { ImportExportButton } from '../features/share/import-export-dialog';
 import { requestShare, ShareButton } from '../features/share/share-dialog';
 import { WorkspacesButton } from '../features/workspaces/workspaces-dialog';
 import { AppLayout } from './app-layout';
+import { debugCurrent } from './debug-action';
+import { STEP_LINKS, useEditorDebugSync } from './debugger-wiring';
 import type { Area } from './focus-areas';
 import { MainArea } from './main-area';
 import { moveArea, useAppKeys } from './use-app-keys';
@@ -52,6 +56,8 @@ function usePane(): [Area, (pane: Area) => void] {
 export function App() {
   useDarkTheme();
   useAppKeys();
+  useDebuggerKeys();
+  useEditorDebugSync();
   const [pane, setPane] = usePane();
   useEffect(() => void performance.mark('shell-rendered'), []);
   return (
@@ -76,16 +82,18 @@ export function App() {
       main={
         <MainArea
           pane={pane}
-          toolbar={<RunToolbar />}
+          toolbar={<RunToolbar onDebug={() => void debugCurrent()} />}
           code={
             <CodeEditor
               onRun={() => void runCurrent()}
+              onDebug={() => void debugCurrent()}
               onStop={stopCurrent}
               onShare={requestShare}
               onMoveArea={moveArea}
             />
           }
-          result={<RunnerPanel />}
+          debug={<DebuggerPanel />}
+          result={<RunnerPanel stepLinks={STEP_LINKS} />}
           tests={<Tests />}
         />
       }

@@ -6,6 +6,8 @@ import { paneId, type Area } from './focus-areas';
 export interface MainAreaProps {
   toolbar: ReactNode;
   code: ReactNode;
+  /** The debugger, under the code while a recording is open. */
+  debug?: ReactNode;
   result: ReactNode;
   /** The tests panel, beside the result panel. */
   tests?: ReactNode;
@@ -25,7 +27,7 @@ const shownOn = (pane: Area, area: Area) =>
  * small screen: the toolbar, then the one area chosen. The tests panel's width is given as
  * `--tests-width`, so that a tests pane can open beside it.
  */
-export function MainArea({ toolbar, code, result, tests, pane }: MainAreaProps) {
+export function MainArea({ toolbar, code, debug, result, tests, pane }: MainAreaProps) {
   const [height, setHeight] = useState(RESULT.initial);
   const [testsWidth, setTestsWidth] = useState(TESTS.initial);
   const sizes = {
@@ -37,13 +39,16 @@ export function MainArea({ toolbar, code, result, tests, pane }: MainAreaProps) 
       {toolbar}
       {/* The containing block of the tests' panes, which open beside the tests panel at full height. */}
       <div className="relative flex min-h-0 flex-1 flex-col">
-        <div
-          id={paneId('code')}
-          data-area="code"
-          tabIndex={-1}
-          className={`${shownOn(pane, 'code')} min-[800px]:flex-1`}
-        >
-          {code}
+        <div className={`${shownOn(pane, 'code')} min-[800px]:flex-1`}>
+          <div
+            id={paneId('code')}
+            data-area="code"
+            tabIndex={-1}
+            className="flex min-h-0 min-w-0 flex-1 flex-col"
+          >
+            {code}
+          </div>
+          {debug}
         </div>
         <div className="hidden min-[800px]:flex min-[800px]:flex-col">
           <ResizeHandle

@@ -14,6 +14,7 @@ import type {
   TraceRequest,
   WorkerMessage,
 } from './protocol';
+import { userPositions, type UserColumn } from './recorder/user-positions';
 import { RunCollector, type RunProgress } from './run-collector';
 import type { SandboxFrame } from './sandbox-frame';
 
@@ -25,9 +26,10 @@ export interface RunHooks {
   onProgress?(progress: RunProgress): void;
   /**
    * Makes it a Debug run: the worker runs `request` (the instrumented code) and records it; the
-   * trace's ids must stay within `bounds`. A Debug run never uses nor keeps the warm instance.
+   * trace's ids must stay within `bounds`; `userColumn` maps its failure's columns back to the
+   * user's code. A Debug run never uses nor keeps the warm instance.
    */
-  trace?: { request: TraceRequest; bounds: TraceBounds };
+  trace?: { request: TraceRequest; bounds: TraceBounds; userColumn?: UserColumn };
 }
 
 /** What a warm instance was loaded with: reused only for the same workspace, runtime, code, environment and secrets. */
@@ -172,7 +174,10 @@ class SingleRunSandbox {
         if (message.kind === 'library-request') return this.serveLibrary(frame, message.name);
         if (!('runId' in message) || message.runId !== runId) return;
         if (message.kind === 'done') {
-          run.end(collector.finish(message.done));
+          const { done } = message;
+          const column = hooks.trace?.userColumn;
+          if (column && done.error) done.error = userPositions(done.error, column);
+          run.end(collector.finish(done));
         } else if (collector.add(message) && hooks.onProgress && progressTimer === undefined) {
           progressTimer = setTimeout(() => {
             progressTimer = undefined;

@@ -65,7 +65,7 @@ describe('DebuggerPanel', () => {
       screen.getByRole('button', { name: 'Step over' }).getAttribute('aria-keyshortcuts'),
     ).toBe('F10');
     expect(screen.getByRole('button', { name: 'Step over' }).title).toBe('Step over (F10)');
-    click('Close');
+    click('Close the debugger');
     expect(screen.queryByRole('region', { name: 'Debugger' })).toBeNull();
   });
 

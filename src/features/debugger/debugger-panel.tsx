@@ -36,7 +36,7 @@ export function DebuggerPanel() {
   return (
     <section
       aria-label="Debugger"
-      className="space-y-2 border-t border-slate-200 bg-slate-50 p-2 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className="max-h-[55%] shrink-0 space-y-2 overflow-auto border-t border-slate-200 bg-slate-50 p-2 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       <div className="flex flex-wrap items-center gap-1">
         {DEBUG_COMMANDS.map(({ command, label, key }) => (
@@ -67,7 +67,9 @@ export function DebuggerPanel() {
         <output aria-label="Current line" className="text-xs tabular-nums">
           {line === null ? 'No line' : `Line ${line}`}
         </output>
-        <Button onClick={closeDebugger}>Close</Button>
+        <Button onClick={closeDebugger} aria-label="Close the debugger" title="Close the debugger">
+          Close
+        </Button>
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         {partText(recording.part)} {limitsText(recording.limits)}

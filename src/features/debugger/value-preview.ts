@@ -56,6 +56,8 @@ function render(value: Tagged, depth: number, caps: PreviewCaps): string {
       return 'Promise';
     case 'circular':
       return '[Circular]';
+    case 'accessor':
+      return value.get && value.set ? '[Getter/Setter]' : value.get ? '[Getter]' : '[Setter]';
     case 'thrown':
       return `[Thrown: ${value.message}]`;
     case 'cut':

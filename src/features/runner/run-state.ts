@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { createSandbox, type RunHooks, type Sandbox } from '../../sandbox/client';
-import type { RunOutcome, RunRequest, TraceBounds, TraceRequest } from '../../sandbox/protocol';
+import type { RunOutcome, RunRequest } from '../../sandbox/protocol';
 import type { RunProgress } from '../../sandbox/run-collector';
 import { runRequestOf } from '../../schema/workspace';
 import { useStore } from '../../store/store';
@@ -60,11 +60,8 @@ useStore.subscribe((state, previous) => {
   if (state.currentWorkspaceId !== previous.currentWorkspaceId) sandbox?.dropWarm();
 });
 
-/** What a Debug run adds to a run: the instrumented code with the recording's limits, and the bounds its batches are checked against. */
-export interface TraceHook {
-  request: TraceRequest;
-  bounds: TraceBounds;
-}
+/** What a Debug run adds to a run: the instrumented code with the recording's limits, the bounds its batches are checked against, and its column map. */
+export type TraceHook = NonNullable<RunHooks['trace']>;
 
 /** Options of a run: `trace` makes it a Debug run (its outcome then carries the recording). */
 export interface RunOptions {
