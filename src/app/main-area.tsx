@@ -6,7 +6,7 @@ import { paneId, type Area } from './focus-areas';
 export interface MainAreaProps {
   toolbar: ReactNode;
   code: ReactNode;
-  /** The debugger, under the code while a recording is open. */
+  /** The debugger, beside the code while a recording is open (under it on a small screen). */
   debug?: ReactNode;
   result: ReactNode;
   /** The tests panel, beside the result panel. */
@@ -39,7 +39,7 @@ export function MainArea({ toolbar, code, debug, result, tests, pane }: MainArea
       {toolbar}
       {/* The containing block of the tests' panes, which open beside the tests panel at full height. */}
       <div className="relative flex min-h-0 flex-1 flex-col">
-        <div className={`${shownOn(pane, 'code')} min-[800px]:flex-1`}>
+        <div className={`${shownOn(pane, 'code')} min-[800px]:flex-1 min-[800px]:flex-row`}>
           <div
             id={paneId('code')}
             data-area="code"

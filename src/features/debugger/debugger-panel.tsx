@@ -36,7 +36,7 @@ export function DebuggerPanel() {
   return (
     <section
       aria-label="Debugger"
-      className="max-h-[55%] shrink-0 space-y-2 overflow-auto border-t border-slate-200 bg-slate-50 p-2 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className="max-h-[50%] shrink-0 space-y-2 overflow-auto border-t border-slate-200 bg-slate-50 p-2 min-[800px]:max-h-none min-[800px]:w-[26rem] min-[800px]:border-t-0 min-[800px]:border-l text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       <div className="flex flex-wrap items-center gap-1">
         {DEBUG_COMMANDS.map(({ command, label, key }) => (
@@ -74,7 +74,7 @@ export function DebuggerPanel() {
       <p className="text-xs text-slate-600 dark:text-slate-400">
         {partText(recording.part)} {limitsText(recording.limits)}
       </p>
-      <div className="grid gap-2 md:grid-cols-2">
+      <div className="grid gap-2">
         <Pane title="Variables">
           <VariablesTree />
         </Pane>
@@ -86,7 +86,7 @@ export function DebuggerPanel() {
             <BreakpointsList view={view} />
           </Pane>
         </div>
-        <div className="md:col-span-2">
+        <div>
           <Pane title="Timeline">
             <Timeline view={view} />
           </Pane>
