@@ -81,8 +81,8 @@ export async function benchDebugger({ baseUrl, browser }) {
     const smallMove = await stepMoves(template);
     await template.close();
 
-    // About 10,000 steps: three per iteration (header, body, and the loop's own).
-    const big = await openReady(context, link(baseUrl, { runtime: 'v2', code: LOOP_CODE(3300) }));
+    // About 10,000 steps: two per iteration (the loop header, the body).
+    const big = await openReady(context, link(baseUrl, { runtime: 'v2', code: LOOP_CODE(5000) }));
     await clickUntil(big, 'Debug', 'Step', '^Step \\d+ of \\d+');
     const bigSteps = await big.getByLabel('Step', { exact: true }).textContent();
     // Start in the middle of the recording, so that both moves have steps to go to.
