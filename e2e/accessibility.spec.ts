@@ -30,6 +30,23 @@ for (const theme of ['Light', 'Dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('the debugger open on a recording, with a breakpoint', async ({
+      page,
+      editor,
+      debuggerPanel,
+    }) => {
+      await debuggerPanel.debug();
+      await editor.goTo(2);
+      await page.keyboard.press('F9');
+      await expect(
+        debuggerPanel
+          .region()
+          .getByLabel(/condition/i)
+          .first(),
+      ).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test('the share dialog', async ({ page }) => {
       await page.getByRole('button', { name: 'Share', exact: true }).click();
       await expect(page.getByRole('textbox', { name: 'Share link' })).toBeVisible();

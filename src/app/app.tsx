@@ -1,6 +1,4 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { DebuggerPanel } from '../features/debugger/debugger-panel';
-import { useDebuggerKeys } from '../features/debugger/use-debugger-keys';
 import { CodeEditor } from '../features/editor/code-editor-lazy';
 import { insertAtCursor } from '../features/editor/editor-handle';
 import { JsonPayloadEditor } from '../features/editor/json-payload-editor-lazy';
@@ -15,7 +13,7 @@ import { requestShare, ShareButton } from '../features/share/share-dialog';
 import { WorkspacesButton } from '../features/workspaces/workspaces-dialog';
 import { AppLayout } from './app-layout';
 import { debugCurrent } from './debug-action';
-import { STEP_LINKS, useEditorDebugSync } from './debugger-wiring';
+import { DebuggerHost, useDebuggerHost } from './debugger-wiring';
 import type { Area } from './focus-areas';
 import { MainArea } from './main-area';
 import { moveArea, useAppKeys } from './use-app-keys';
@@ -42,6 +40,22 @@ function Tests() {
   );
 }
 
+/** The debugger once a Debug has asked for it (its code loads then). */
+function Debugger() {
+  const wanted = useDebuggerHost((s) => s.wanted);
+  return wanted ? (
+    <Suspense fallback={null}>
+      <DebuggerHost />
+    </Suspense>
+  ) : null;
+}
+
+/** The result panel, with links to the debugger's steps while it is loaded. */
+function Result() {
+  const stepLinks = useDebuggerHost((s) => s.stepLinks);
+  return <RunnerPanel stepLinks={stepLinks ?? undefined} />;
+}
+
 /** The area a small screen shows: the result's when a run starts from the code or the payload. */
 function usePane(): [Area, (pane: Area) => void] {
   const [pane, setPane] = useState<Area>('code');
@@ -56,8 +70,6 @@ function usePane(): [Area, (pane: Area) => void] {
 export function App() {
   useDarkTheme();
   useAppKeys();
-  useDebuggerKeys();
-  useEditorDebugSync();
   const [pane, setPane] = usePane();
   useEffect(() => void performance.mark('shell-rendered'), []);
   return (
@@ -92,8 +104,8 @@ export function App() {
               onMoveArea={moveArea}
             />
           }
-          debug={<DebuggerPanel />}
-          result={<RunnerPanel stepLinks={STEP_LINKS} />}
+          debug={<Debugger />}
+          result={<Result />}
           tests={<Tests />}
         />
       }

@@ -1,33 +1,20 @@
 /**
- * The debugger wired into the rest of the page: the editor shows its current line and inline
- * values, the result panel's console and request log link to their steps, and a plain Run closes
- * a recording that no longer matches the result shown.
+ * What the shell knows of the debugger before its code has loaded: whether it is wanted (the
+ * first Debug loads it, so its code and acorn stay out of the first load) and the step links it
+ * gives the result panel once loaded.
  */
-import { useEffect } from 'react';
-import { showDebugView } from '../features/editor/editor-handle';
-import {
-  stepOfEntry,
-  useDebugSession,
-  useEditorDebugView,
-} from '../features/debugger/debug-session';
-import { useRunState } from '../features/runner/run-state';
-import { isDebugRunGoing } from './debug-action';
+import { lazy } from 'react';
+import { create } from 'zustand';
+import type { StepLinks } from '../features/runner/step-link';
 
-/** The result panel's links from console entries and requests to their steps. */
-export const STEP_LINKS = {
-  log: (index: number) => stepOfEntry('log', index),
-  request: (id: number) => stepOfEntry('request', id),
-  go: (step: number) => useDebugSession.getState().moveTo(step),
-};
+/** Whether the debugger has been asked for, and its step links once it has loaded. */
+export const useDebuggerHost = create<{ wanted: boolean; stepLinks: StepLinks | null }>(() => ({
+  wanted: false,
+  stepLinks: null,
+}));
 
-/** Keeps the editor's debug view (current line, inline values) in step with the session. */
-export function useEditorDebugSync(): void {
-  const view = useEditorDebugView();
-  useEffect(() => showDebugView(view), [view]);
-}
+/** The debugger's code (panel, keys, the editor's debug view), loaded on the first Debug. */
+export const loadDebugger = () => import('./debugger-host');
 
-// A plain Run replaces the result the recording belongs to: the debugger closes.
-useRunState.subscribe((state, previous) => {
-  if (state.running && !previous.running && !isDebugRunGoing())
-    useDebugSession.getState().closeDebugger();
-});
+/** The debugger, lazily. */
+export const DebuggerHost = lazy(loadDebugger);

@@ -19,7 +19,7 @@ export function BreakpointsList({ view }: { view: BreakpointView | null }) {
   const setBreakpoints = useStore((s) => s.setBreakpoints);
   if (!breakpoints.length)
     return (
-      <p className="text-xs text-slate-500">
+      <p className="text-xs text-slate-600 dark:text-slate-300">
         No breakpoints: click the editor's gutter or press F9 on a line.
       </p>
     );

@@ -17,7 +17,8 @@ export function CallStack() {
               i === 0 ? 'font-semibold' : ''
             }`}
           >
-            {entry.name} <span className="text-slate-500">line {entry.line}</span>
+            {entry.name}{' '}
+            <span className="text-slate-600 dark:text-slate-300">line {entry.line}</span>
           </button>
         </li>
       ))}

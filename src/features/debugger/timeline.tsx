@@ -48,7 +48,7 @@ const TimelineRow = memo(function TimelineRow({
           {entry.level ? ` ${entry.level}` : ''}
         </span>
         <span className="min-w-0 flex-1 truncate font-mono">{entry.text}</span>
-        <span className="shrink-0 text-slate-500">step {entry.step + 1}</span>
+        <span className="shrink-0 text-slate-600 dark:text-slate-300">step {entry.step + 1}</span>
       </button>
     </li>
   );
@@ -60,7 +60,11 @@ export function Timeline({ view }: { view: BreakpointView | null }) {
   const step = useDebugSession((s) => s.step);
   const moveTo = useDebugSession((s) => s.moveTo);
   if (!entries.length)
-    return <p className="text-xs text-slate-500">Nothing happened on the timeline.</p>;
+    return (
+      <p className="text-xs text-slate-600 dark:text-slate-300">
+        Nothing happened on the timeline.
+      </p>
+    );
   return (
     <ol aria-label="Timeline" className="space-y-0.5 text-xs">
       {entries.map((entry, i) => (

@@ -54,7 +54,7 @@ const ValueNode = memo(function ValueNode({
           changed ? 'bg-amber-100 dark:bg-amber-900/60' : ''
         }`}
       >
-        <span aria-hidden="true" className="inline-block w-3 text-slate-500">
+        <span aria-hidden="true" className="inline-block w-3 text-slate-600 dark:text-slate-300">
           {expandable ? (open ? '▾' : '▸') : ''}
         </span>
         <span className="text-sky-800 dark:text-sky-300">{label}</span>
@@ -62,7 +62,7 @@ const ValueNode = memo(function ValueNode({
         {value ? (
           <span>{previewValue(value)}</span>
         ) : (
-          <span className="italic text-slate-500">uninitialized</span>
+          <span className="italic text-slate-600 dark:text-slate-300">uninitialized</span>
         )}
         {changed && <span className="sr-only"> (changed by the last step)</span>}
       </span>
@@ -82,7 +82,11 @@ const ValueNode = memo(function ValueNode({
             />
           ))}
           {hidden > 0 && (
-            <li role="treeitem" aria-level={level + 1} className="pl-3 text-xs text-slate-500">
+            <li
+              role="treeitem"
+              aria-level={level + 1}
+              className="pl-3 text-xs text-slate-600 dark:text-slate-300"
+            >
               … {hidden.toLocaleString('en')} more
             </li>
           )}
@@ -160,7 +164,11 @@ export function VariablesTree() {
               {open && (
                 <ul role="group" className="pl-3" onClick={(e) => e.stopPropagation()}>
                   {scope.variables.length === 0 && (
-                    <li role="treeitem" aria-level={2} className="italic text-slate-500">
+                    <li
+                      role="treeitem"
+                      aria-level={2}
+                      className="italic text-slate-600 dark:text-slate-300"
+                    >
                       no variables
                     </li>
                   )}
