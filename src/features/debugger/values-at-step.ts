@@ -46,6 +46,18 @@ export function ownerFrame(r: Recording, frame: number, scope: number): number {
   return f;
 }
 
+/** The latest of `list`'s writes (indexes into `r.writes`, in step order) made before step n, or -1. */
+function latestWriteBefore(r: Recording, list: readonly number[], n: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (r.writes[list[mid]!]!.step < n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1]! : -1;
+}
+
 /** Slot `slot`'s value in frame `frame` at step `n`: its last write before n, else its default. */
 export function slotValueAt(
   r: Recording,
@@ -54,18 +66,10 @@ export function slotValueAt(
   n: number,
 ): { value: SlotValue; changed: boolean } {
   const list = r.writesBySlotFrame.get(slotFrameKey(slot, frame));
-  if (list) {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (r.writes[list[mid]!]!.step < n) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) {
-      const write = r.writes[list[lo - 1]!]!;
-      return { value: { state: 'value', value: write.value }, changed: write.step === n - 1 };
-    }
+  const latest = list ? latestWriteBefore(r, list, n) : -1;
+  if (latest >= 0) {
+    const write = r.writes[latest]!;
+    return { value: { state: 'value', value: write.value }, changed: write.step === n - 1 };
   }
   const info = r.map.slots[slot]!;
   const { kind, name } = info;
@@ -182,16 +186,8 @@ export function inlineValuesAt(r: Recording, n: number): InlineValue[] {
   // Per line, per slot: the latest write before n of any of the line's sites.
   const byLine = new Map<number, Map<number, { column: number; write: number }>>();
   r.map.sites.forEach((site, id) => {
-    const list = r.writesBySite[id]!;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (r.writes[list[mid]!]!.step < n) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo === 0) return;
-    const write = list[lo - 1]!;
+    const write = latestWriteBefore(r, r.writesBySite[id]!, n);
+    if (write < 0) return;
     let slots = byLine.get(site.line);
     if (!slots) byLine.set(site.line, (slots = new Map()));
     const seen = slots.get(site.slot);
