@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { taggedToJson } from '../../lib/safe-serialise';
 import type { WorkerMessage } from '../protocol';
 import { portHarness, type PortRun } from './test-support/run-over-port';
+import { runnerQuiet } from './test-support/runner-quiet';
 
 const { defineProperty, deleteProperty, getOwnPropertyDescriptor } = Reflect;
 const REPLACED: [object, PropertyKey][] = [
@@ -36,6 +37,7 @@ afterEach(restore);
 
 const runHostile = async (code: string, secrets = [{ key: 'token', value: 'old' }]) => {
   const served = await portHarness();
+  await runnerQuiet();
   // Should the run never end, vitest needs its built-ins back to report the timeout.
   const rescue = setTimeout(restore, 3000);
   try {

@@ -6,6 +6,7 @@ import { taggedToJson } from '../../lib/safe-serialise';
 import type { TraceBatch, TraceLimits } from '../protocol';
 import { runInNode, type NodeRun } from './test-support/run-in-node';
 import { portHarness } from './test-support/run-over-port';
+import { runnerQuiet } from './test-support/runner-quiet';
 
 const { defineProperty, deleteProperty, getOwnPropertyDescriptor } = Reflect;
 const HOSTILE_KEYS = ['0', '1', '2', 'end', 'step', 'value', 'steps'];
@@ -241,6 +242,7 @@ function lambda(input, callback) { const f = __sfpRec.e(1, -1); try {
   callback(null, seen.length);
 } finally { __sfpRec.l(f); } }`;
     const served = await portHarness();
+    await runnerQuiet();
     const rescue = setTimeout(restore, 3000);
     let run;
     try {
