@@ -2,7 +2,7 @@
 // TypeScript service) and JSON only, workers bundled by Vite, typings, schema and themes. Nothing
 // is fetched from another origin: no CDN, no schema requests.
 import * as monaco from 'monaco-editor/editor/editor.api';
-import 'monaco-editor/features/register.all';
+import './monaco-features';
 import 'monaco-editor/languages/definitions/javascript/register';
 import {
   javascriptDefaults,
