@@ -3,12 +3,10 @@ import { Button } from '../../ui/button';
 import type { CodeEditorProps } from './code-editor';
 import { startTsWorker } from './early-ts-worker';
 import { formatDocument, useEditorLoaded } from './editor-handle';
+import { REQUESTED_MARK } from '../../lib/start-up-marks';
 import { TemplateMenu } from './template-menu';
 
 // The shell renders this file; Monaco and its workers load in a separate chunk on first render.
-
-/** Performance mark set when the editor's code is requested (benchmarks split the JS there). */
-const REQUESTED_MARK = 'editor-requested';
 
 const MonacoCodeEditor = lazy(() => {
   performance.mark(REQUESTED_MARK);

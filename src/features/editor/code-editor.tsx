@@ -4,6 +4,7 @@ import { addAreaCommands, type MoveArea } from './area-commands';
 import { FUNCTION_FILE } from './editor-files';
 import { breakpointsAfterEdit, watchBreakpoints } from './breakpoint-glyphs';
 import { createDebugView } from './debug-view';
+import { CHECKED_MARK, markOnce, READY_MARK } from '../../lib/start-up-marks';
 import { attachEditor } from './editor-handle';
 import { replaceModelText } from './model-sync';
 import { LeaveHint } from './leave-hint';
@@ -27,9 +28,6 @@ export interface CodeEditorProps {
 }
 
 const ARIA_LABEL = 'Function code';
-
-/** Performance mark set when the editor first shows TypeScript-backed checks (benchmarks read it). */
-export const READY_MARK = 'editor-ready';
 
 /** Escape stops a run only when Monaco has nothing of its own to close. */
 const ESCAPE_FREE =
@@ -103,7 +101,7 @@ export function CodeEditor({ onRun, onDebug, onStop, onShare, onMoveArea }: Code
       () => useStore.getState().runtime,
       () => {
         setChecked(true);
-        if (!performance.getEntriesByName(READY_MARK).length) performance.mark(READY_MARK);
+        markOnce(CHECKED_MARK);
       },
     );
     const detach = attachEditor({
@@ -119,6 +117,8 @@ export function CodeEditor({ onRun, onDebug, onStop, onShare, onMoveArea }: Code
     });
     setEditor(created);
     setLintWatch(lints);
+    // Monaco draws its lines in the next frame, before this callback runs.
+    requestAnimationFrame(() => markOnce(READY_MARK));
     return () => {
       detach();
       debugView.dispose();

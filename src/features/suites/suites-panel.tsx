@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterStartUp } from '../../lib/start-up-marks';
 import type { RunOutcome } from '../../sandbox/protocol';
 import { useStore } from '../../store/store';
 import { Tabs } from '../../ui/tabs';
@@ -63,7 +64,7 @@ export function SuitesPanel({ lastOutcome }: SuitesPanelProps) {
   const [tab, setTab] = useState<TabId>('cases');
   const [editing, setEditing] = useState<string | null>(null);
   const count = useStore((s) => s.cases.length);
-  useEffect(warmUpBatches, []);
+  useEffect(() => afterStartUp(warmUpBatches), []);
   const tabs = [
     { id: 'cases', label: `Cases (${count})` },
     { id: 'robustness', label: 'Robustness' },
