@@ -1,16 +1,14 @@
 import { lazy, Suspense } from 'react';
+import { REQUESTED_MARK } from '../../lib/start-up-marks';
 import { Button } from '../../ui/button';
 import type { CodeEditorProps } from './code-editor';
-import { startTsWorker } from './early-ts-worker';
 import { formatDocument, useEditorLoaded } from './editor-handle';
-import { REQUESTED_MARK } from '../../lib/start-up-marks';
 import { TemplateMenu } from './template-menu';
 
 // The shell renders this file; Monaco and its workers load in a separate chunk on first render.
 
 const MonacoCodeEditor = lazy(() => {
   performance.mark(REQUESTED_MARK);
-  startTsWorker();
   return import('./code-editor').then((m) => ({ default: m.CodeEditor }));
 });
 

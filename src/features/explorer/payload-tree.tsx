@@ -31,6 +31,8 @@ export function PayloadTree({ state, problems, onCommit }: PayloadTreeProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
+    // Rows in the first render (the tree is never taller than the window); measured right after.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
     getItemKey: (index) => rows[index]?.id ?? index,
     // The focused row stays rendered, so the tree always keeps its tab stop.
     rangeExtractor: (range) => {
