@@ -1,10 +1,11 @@
 // The code editor's cost to the shell: the JavaScript loaded before the editor is requested
 // (gzip), and cold times until the shell is usable, until the editor shows the code and takes
-// input (ready), and until it first shows TypeScript-backed checks (checked).
+// input (ready), and until it first shows TypeScript-backed checks (checked). Baseline, in the
+// same run and alternated with the app: the same Monaco set-up alone on a page (monaco-floor/).
 import { gzipSync } from 'node:zlib';
 import { median } from './bench-utils.mjs';
 
-const RUNS = 5;
+const RUNS = 7;
 /** Marks the app sets (src/lib/start-up-marks.ts): the lazy editor's import starts, the editor
  * has drawn the code, the editor first shows its checks. */
 const REQUESTED_MARK = 'editor-requested';
@@ -55,17 +56,52 @@ async function gzipKB(urls) {
   return bytes / 1024;
 }
 
-/** Medians over fresh contexts: `{ shellJsGzipKB, shellUsableMs, editorReadyMs, editorCheckedMs }`. */
+/** Cold times of the baseline page: Monaco alone, with the same marks. */
+async function floorRun(browser, baseUrl) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/bench-monaco-floor/`, { waitUntil: 'commit' });
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, CHECKED_MARK, {
+    polling: 20,
+    timeout: TIMEOUT,
+  });
+  const times = await page.evaluate(
+    ([ready, checked]) => ({
+      readyMs: performance.getEntriesByName(ready)[0].startTime,
+      checkedMs: performance.getEntriesByName(checked)[0].startTime,
+    }),
+    [READY_MARK, CHECKED_MARK],
+  );
+  await context.close();
+  return times;
+}
+
+/**
+ * Medians over fresh contexts: `{ shellJsGzipKB, shellUsableMs, editorReadyMs, editorCheckedMs }`,
+ * and the baseline's `{ floorReadyMs, floorCheckedMs }` with the ratios app / baseline.
+ */
 export async function benchEditor({ baseUrl, browser }) {
   const runs = [];
-  for (let i = 0; i < RUNS; i += 1) runs.push(await coldRun(browser, baseUrl));
+  const floors = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    runs.push(await coldRun(browser, baseUrl));
+    floors.push(await floorRun(browser, baseUrl));
+  }
   const sizes = [];
   for (const run of runs) sizes.push(await gzipKB(run.shellScripts));
   const round = (n) => Math.round(n * 10) / 10;
-  return {
+  const result = {
     shellJsGzipKB: round(median(sizes)),
     shellUsableMs: round(median(runs.map((r) => r.shellUsableMs))),
     editorReadyMs: round(median(runs.map((r) => r.editorReadyMs))),
     editorCheckedMs: round(median(runs.map((r) => r.editorCheckedMs))),
+    floorReadyMs: round(median(floors.map((r) => r.readyMs))),
+    floorCheckedMs: round(median(floors.map((r) => r.checkedMs))),
+  };
+  const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+  return {
+    ...result,
+    readyRatio: ratio(result.editorReadyMs, result.floorReadyMs),
+    checkedRatio: ratio(result.editorCheckedMs, result.floorCheckedMs),
   };
 }

@@ -17,10 +17,15 @@ export async function medianOf(times, fn) {
   return median(values);
 }
 
-/** Builds the app and serves it with `vite preview`; returns its URL and a stop function. */
+/** Builds the app and the editor bench's baseline page, and serves them with `vite preview`;
+ * returns the URL and a stop function. */
 export async function serveBuild(port = 4180) {
   const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('build failed');
+  const floor = spawnSync('npx', ['vite', 'build', '--config', 'e2e/bench/monaco-floor/vite.config.mjs'], {
+    stdio: 'inherit',
+  });
+  if (floor.status !== 0) throw new Error('build of the Monaco baseline page failed');
   const server = spawn(
     'npx',
     ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
