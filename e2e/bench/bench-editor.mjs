@@ -28,10 +28,14 @@ async function coldRun(browser, baseUrl) {
     { polling: 5, timeout: TIMEOUT },
   );
   const shellUsableMs = await usable.jsonValue();
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, CHECKED_MARK, {
-    polling: 20,
-    timeout: TIMEOUT,
-  });
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    CHECKED_MARK,
+    {
+      polling: 20,
+      timeout: TIMEOUT,
+    },
+  );
   const { editorReadyMs, editorCheckedMs, shellScripts } = await page.evaluate(
     ([requested, ready, checked]) => {
       const split = performance.getEntriesByName(requested)[0].startTime;
@@ -61,10 +65,14 @@ async function floorRun(browser, baseUrl) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/bench-monaco-floor/`, { waitUntil: 'commit' });
-  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, CHECKED_MARK, {
-    polling: 20,
-    timeout: TIMEOUT,
-  });
+  await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0,
+    CHECKED_MARK,
+    {
+      polling: 20,
+      timeout: TIMEOUT,
+    },
+  );
   const times = await page.evaluate(
     ([ready, checked]) => ({
       readyMs: performance.getEntriesByName(ready)[0].startTime,

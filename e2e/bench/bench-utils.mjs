@@ -22,9 +22,13 @@ export async function medianOf(times, fn) {
 export async function serveBuild(port = 4180) {
   const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (built.status !== 0) throw new Error('build failed');
-  const floor = spawnSync('npx', ['vite', 'build', '--config', 'e2e/bench/monaco-floor/vite.config.mjs'], {
-    stdio: 'inherit',
-  });
+  const floor = spawnSync(
+    'npx',
+    ['vite', 'build', '--config', 'e2e/bench/monaco-floor/vite.config.mjs'],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (floor.status !== 0) throw new Error('build of the Monaco baseline page failed');
   const server = spawn(
     'npx',

@@ -5,7 +5,12 @@ import { getJavaScriptWorker } from 'monaco-editor/languages/features/typescript
 import { createEditor, monaco, setTypings } from '../../../src/features/editor/monaco-setup';
 import { FUNCTION_FILE } from '../../../src/features/editor/editor-files';
 import { functionTemplate } from '../../../src/lib/function-templates';
-import { CHECKED_MARK, markOnce, READY_MARK, REQUESTED_MARK } from '../../../src/lib/start-up-marks';
+import {
+  CHECKED_MARK,
+  markOnce,
+  READY_MARK,
+  REQUESTED_MARK,
+} from '../../../src/lib/start-up-marks';
 
 const EVENT = 'surveybot_messaging_survey_started';
 
