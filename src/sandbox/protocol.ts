@@ -459,3 +459,13 @@ export interface RunTrace {
   /** Whether a batch was refused (malformed or out of bounds): the recording stops before it. */
   refused: boolean;
 }
+
+/** A recording with nothing in it yet. */
+export const emptyTrace = (): RunTrace => ({
+  steps: [],
+  frames: [],
+  writes: [],
+  events: [],
+  end: null,
+  refused: false,
+});

@@ -3,7 +3,13 @@
  * transform's ProgramMap sizes, the recording's limits and what came before, then appended.
  * The first batch that fails a check stops the recording there (the trace says it was refused).
  */
-import type { RunTrace, TraceBatch, TraceBounds, TraceLimits } from './protocol';
+import {
+  emptyTrace,
+  type RunTrace,
+  type TraceBatch,
+  type TraceBounds,
+  type TraceLimits,
+} from './protocol';
 
 /** The least a write counts for in the recorder's byte limit: more writes than bytes / this are forged. */
 export const MIN_WRITE_BYTES = 20;
@@ -25,14 +31,7 @@ function inOrder(steps: readonly { step: number }[], after: number): boolean {
 
 /** One Debug run's recording as it arrives. */
 export class TraceCollector {
-  private readonly trace: RunTrace = {
-    steps: [],
-    frames: [],
-    writes: [],
-    events: [],
-    end: null,
-    refused: false,
-  };
+  private readonly trace = emptyTrace();
 
   constructor(
     private readonly bounds: TraceBounds,

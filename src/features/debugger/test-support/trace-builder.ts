@@ -4,7 +4,13 @@
  */
 import type { Tagged } from '../../../lib/safe-serialise';
 import type { ProgramMap, ScopeKind, SlotKind } from '../../../sandbox/recorder/program-map';
-import type { RunOutcome, RunTrace, TraceEventKind, TraceLimits } from '../../../sandbox/protocol';
+import {
+  emptyTrace,
+  type RunOutcome,
+  type RunTrace,
+  type TraceEventKind,
+  type TraceLimits,
+} from '../../../sandbox/protocol';
 import { buildRecording, type Recording } from '../recording';
 
 /** Builds a ProgramMap: scope 0 and function 0 are the module's. */
@@ -47,14 +53,7 @@ export class MapBuilder {
 
 /** Builds a RunTrace step by step; writes and events land at the latest step. */
 export class TraceBuilder {
-  readonly trace: RunTrace = {
-    steps: [],
-    frames: [],
-    writes: [],
-    events: [],
-    end: null,
-    refused: false,
-  };
+  readonly trace = emptyTrace();
   private stepCount = 0;
   /** Enters function `fn`: returns the frame id. */
   enter(fn: number, parent: number, caller: number, depth: number): number {
