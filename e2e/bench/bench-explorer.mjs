@@ -41,7 +41,7 @@ async function renderOnce(page) {
   const dialogs = await page
     .getByRole('treeitem', { name: /^dialogs: / })
     .getAttribute('aria-label');
-  if (dialogs !== `dialogs: ${DIALOGS} items`) throw new Error(`the tree shows ${dialogs}`);
+  if (dialogs !== `dialogs: [${DIALOGS} items]`) throw new Error(`the tree shows ${dialogs}`);
   return renderMs;
 }
 
