@@ -6,28 +6,34 @@ const DIALOGS = 5000;
 const RUNS = 7;
 const QUERY = 'closedby';
 
-/** Puts a payload with DIALOGS dialogs in the saved state, wherever the store keeps the payload. */
+/**
+ * Puts a payload with DIALOGS dialogs in the saved state, wherever the store keeps the payload.
+ * It is written before the app starts on every later load: the app's own pending save (it writes
+ * a moment after each change, and when the page is hidden) would otherwise overwrite it.
+ */
 async function saveBigPayload(page) {
+  const key = 'survey-playground:state';
   await page.getByRole('button', { name: 'Reset payload' }).click();
-  await page.waitForFunction(() =>
-    localStorage.getItem('survey-playground:state')?.includes('"dialogs"'),
+  await page.waitForFunction((k) => localStorage.getItem(k)?.includes('"dialogs"'), key);
+  const text = await page.evaluate(
+    ([k, count]) => {
+      const saved = JSON.parse(localStorage.getItem(k));
+      const grow = (node) => {
+        if (!node || typeof node !== 'object') return;
+        if (!Array.isArray(node) && 'conversationId' in node && Array.isArray(node.dialogs)) {
+          const [open, closed] = node.dialogs;
+          node.dialogs = Array.from({ length: count }, (_, i) => ({
+            ...(i % 2 ? closed : open),
+            dialogId: `dialog-${i}`,
+          }));
+        } else Object.values(node).forEach(grow);
+      };
+      grow(saved);
+      return JSON.stringify(saved);
+    },
+    [key, DIALOGS],
   );
-  await page.evaluate((count) => {
-    const key = 'survey-playground:state';
-    const saved = JSON.parse(localStorage.getItem(key));
-    const grow = (node) => {
-      if (!node || typeof node !== 'object') return;
-      if (!Array.isArray(node) && 'conversationId' in node && Array.isArray(node.dialogs)) {
-        const [open, closed] = node.dialogs;
-        node.dialogs = Array.from({ length: count }, (_, i) => ({
-          ...(i % 2 ? closed : open),
-          dialogId: `dialog-${i}`,
-        }));
-      } else Object.values(node).forEach(grow);
-    };
-    grow(saved);
-    localStorage.setItem(key, JSON.stringify(saved));
-  }, DIALOGS);
+  await page.addInitScript(([k, t]) => localStorage.setItem(k, t), [key, text]);
 }
 
 /** Reloads and returns the explorer's own measure: first render until the tree is painted. */
