@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterStartUp, CHECKED_MARK, markOnce } from './start-up-marks';
+import { afterStartUp, CHECKED_MARK, markOnce, READY_MARK } from './start-up-marks';
 
 /** Lets Node deliver pending PerformanceObserver entries. */
 const observed = () => new Promise((resolve) => setImmediate(resolve));
@@ -38,6 +38,33 @@ describe('afterStartUp', () => {
     const task = vi.fn();
     afterStartUp(task);
     vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('afterStartUp after another mark', () => {
+  beforeEach(() => {
+    performance.clearMarks();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // An idle moment that never comes: only `idle: false` may run the task.
+    vi.stubGlobal('requestIdleCallback', () => 0);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('waits for that mark only, and with idle off runs on the next task', async () => {
+    const task = vi.fn();
+    afterStartUp(task, { after: READY_MARK, idle: false });
+    markOnce(CHECKED_MARK);
+    await observed();
+    vi.advanceTimersByTime(10);
+    expect(task).not.toHaveBeenCalled();
+    markOnce(READY_MARK);
+    await observed();
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(0);
     expect(task).toHaveBeenCalledTimes(1);
   });
 });

@@ -14,12 +14,23 @@ export function markOnce(name: string): void {
   if (!performance.getEntriesByName(name).length) performance.mark(name);
 }
 
+/** When start-up work runs: after which mark, and whether it also waits for an idle moment. */
+export interface StartUpWait {
+  /** The mark to wait for (default: the editor's first checks). */
+  after?: string;
+  /** Wait for an idle moment after the mark too (default: true). */
+  idle?: boolean;
+}
+
 /**
- * Runs `task` once, in an idle moment after the editor's first checks (or after LONGEST_WAIT_MS):
- * work such as booting the sandboxes would otherwise share the CPU with Monaco and its TypeScript
- * worker while the page starts.
+ * Runs `task` once, after the editor's first checks (or another mark) and, unless told not to, in
+ * an idle moment; after LONGEST_WAIT_MS at the latest: work such as booting the sandboxes would
+ * otherwise share the CPU with Monaco and its TypeScript worker while the page starts.
  */
-export function afterStartUp(task: () => void): void {
+export function afterStartUp(
+  task: () => void,
+  { after = CHECKED_MARK, idle = true }: StartUpWait = {},
+): void {
   let observer: PerformanceObserver | null = null;
   let done = false;
   const start = () => {
@@ -27,13 +38,14 @@ export function afterStartUp(task: () => void): void {
     done = true;
     observer?.disconnect();
     clearTimeout(timer);
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
-    idle(() => task(), { timeout: 1000 });
+    if (!idle) return void setTimeout(task, 0);
+    const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
+    whenIdle(() => task(), { timeout: 1000 });
   };
   const timer = setTimeout(start, LONGEST_WAIT_MS);
-  if (performance.getEntriesByName(CHECKED_MARK).length) return start();
+  if (performance.getEntriesByName(after).length) return start();
   observer = new PerformanceObserver((list) => {
-    if (list.getEntriesByName(CHECKED_MARK).length) start();
+    if (list.getEntriesByName(after).length) start();
   });
   observer.observe({ type: 'mark' });
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { timeoutSchema } from '../../schema/workspace';
 import { useStore } from '../../store/store';
 import { Button } from '../../ui/button';
-import { runCurrent, stopCurrent, useRunState } from './run-state';
+import { runCurrent, stopCurrent, useRunState, warmUpSandbox } from './run-state';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -86,6 +86,9 @@ export function RunToolbar({ onDebug }: RunToolbarProps = {}) {
       <button
         type="button"
         onClick={() => void runCurrent()}
+        // A pointer or focus on Run boots the sandbox if the page's start has not yet.
+        onPointerEnter={warmUpSandbox}
+        onFocus={warmUpSandbox}
         title={`Run the function (${isMac ? '⌘' : 'Ctrl'}+Enter)`}
         aria-keyshortcuts="Control+Enter Meta+Enter"
         className="rounded bg-blue-700 px-3 py-0.5 text-xs font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500"
