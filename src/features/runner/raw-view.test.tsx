@@ -3,29 +3,19 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toTagged } from '../../lib/safe-serialise';
 import type { RunOutcome } from '../../sandbox/protocol';
+import { runOutcome } from '../../sandbox/test-support/run-outcome';
 import { OutputView } from './output-view';
 import { RawView } from './raw-view';
 
-const base: RunOutcome = {
-  status: 'succeeded',
-  durationMs: 4,
+const base = runOutcome({
   hasResult: true,
   result: toTagged('ok'),
-  error: null,
-  contract: 'v2',
-  coldStart: true,
-  logs: [],
-  droppedLogs: 0,
   moduleOutput: [
     { stream: 'stdout', text: 'module-level info { a: 1 }' },
     { stream: 'stderr', text: 'careful' },
   ],
-  warnings: [],
-  requests: [],
-  secretUpdates: [],
-  secretReads: [],
   raw: `{\n    "result": "${'x'.repeat(50_000)}",\n    "logs": []\n}`,
-};
+});
 const failed = (error: RunOutcome['error'], rest: Partial<RunOutcome> = {}): RunOutcome => ({
   ...base,
   status: 'failed',

@@ -3,28 +3,13 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toTagged } from '../../lib/safe-serialise';
 import type { RunOutcome } from '../../sandbox/protocol';
+import { runOutcome } from '../../sandbox/test-support/run-outcome';
 import { useStore } from '../../store/store';
 import { RunnerPanel } from './runner-panel';
 import { runCurrent, useRunState } from './run-state';
 import { takeSnapshot } from './stale-result';
 
-const outcome: RunOutcome = {
-  status: 'succeeded',
-  durationMs: 4,
-  hasResult: true,
-  result: toTagged('ok'),
-  error: null,
-  contract: 'v2',
-  coldStart: true,
-  logs: [],
-  droppedLogs: 0,
-  moduleOutput: [],
-  warnings: [],
-  requests: [],
-  secretUpdates: [],
-  secretReads: [],
-  raw: '"ok"',
-};
+const outcome = runOutcome({ hasResult: true, result: toTagged('ok'), raw: '"ok"' });
 
 afterEach(() => {
   cleanup();

@@ -1,24 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { RunOutcome } from '../../sandbox/protocol';
+import { runOutcome } from '../../sandbox/test-support/run-outcome';
 import { applyRunEffects, type ApplySecret } from './run-effects';
 
-const outcome = (status: RunOutcome['status']): RunOutcome => ({
-  status,
-  durationMs: 1,
-  hasResult: false,
-  result: null,
-  error: null,
-  contract: 'v1',
-  coldStart: true,
-  logs: [],
-  droppedLogs: 0,
-  moduleOutput: [],
-  warnings: [],
-  requests: [],
-  secretUpdates: [{ key: 'apiKey', value: 'new' }],
-  secretReads: [],
-  raw: '',
-});
+const outcome = (status: RunOutcome['status']): RunOutcome =>
+  runOutcome({
+    status,
+    durationMs: 1,
+    contract: 'v1',
+    secretUpdates: [{ key: 'apiKey', value: 'new' }],
+  });
 
 describe('applyRunEffects', () => {
   it('writes a finished run’s updates to its own workspace and says so', () => {

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toTagged } from '../../lib/safe-serialise';
 import type { LogEntry, RunOutcome } from '../../sandbox/protocol';
+import { runOutcome } from '../../sandbox/test-support/run-outcome';
 import { useStore } from '../../store/store';
 import { RunnerPanel } from './runner-panel';
 import { useRunState } from './run-state';
@@ -14,23 +15,13 @@ const log = (level: LogEntry['level'], message: unknown, ...extras: unknown[]): 
   timestamp: 0,
 });
 
-const base: RunOutcome = {
-  status: 'succeeded',
-  durationMs: 4,
+const base = runOutcome({
   hasResult: true,
   result: toTagged({ ok: true }),
-  error: null,
-  contract: 'v2',
-  coldStart: true,
   logs: [log('Info', 'hello', { a: 1 }), log('Debug', 'details')],
-  droppedLogs: 0,
-  moduleOutput: [],
   warnings: ['More than 10 log entries in one run'],
-  requests: [],
-  secretUpdates: [],
-  secretReads: [],
   raw: '{\n    "result": {\n        "ok": true\n    },\n    "logs": []\n}',
-};
+});
 
 const show = (outcome: RunOutcome) => {
   useRunState.setState({ running: false, startedAt: null, progress: null, outcome });

@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toTagged } from '../../lib/safe-serialise';
 import type { RunOutcome } from '../../sandbox/protocol';
+import { runOutcome } from '../../sandbox/test-support/run-outcome';
 import type { TestCase } from '../../schema/test-case';
 import { expectationFrom, logText, newCase, toCaseRun } from './case-run';
 
-const outcome = (over: Partial<RunOutcome>): RunOutcome => ({
-  status: 'succeeded',
-  durationMs: 5,
-  hasResult: false,
-  result: null,
-  error: null,
-  contract: 'v2',
-  coldStart: true,
-  logs: [],
-  droppedLogs: 0,
-  moduleOutput: [],
-  warnings: [],
-  requests: [],
-  secretUpdates: [],
-  secretReads: [],
-  raw: '',
-  ...over,
-});
+const outcome = (over: Partial<RunOutcome>): RunOutcome => runOutcome({ durationMs: 5, ...over });
 const failure = {
   code: 'com.liveperson.faas.handler.custom-failure',
   name: 'Error',

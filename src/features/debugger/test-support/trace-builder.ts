@@ -11,6 +11,7 @@ import {
   type TraceEventKind,
   type TraceLimits,
 } from '../../../sandbox/protocol';
+import { runOutcome } from '../../../sandbox/test-support/run-outcome';
 import { buildRecording, type Recording } from '../recording';
 
 /** Builds a ProgramMap: scope 0 and function 0 are the module's. */
@@ -81,27 +82,9 @@ export const num = (v: number): Tagged => ({ t: 'number', v });
 /** A tagged string. */
 export const str = (v: string): Tagged => ({ t: 'string', v });
 
-/** A succeeded outcome with no messages (fields overridable). */
+/** A succeeded outcome of the recording `trace`, returning 11 (fields overridable). */
 export function outcomeOf(trace: RunTrace, fields: Partial<RunOutcome> = {}): RunOutcome {
-  return {
-    status: 'succeeded',
-    durationMs: 5,
-    hasResult: true,
-    result: num(11),
-    error: null,
-    contract: 'v2',
-    coldStart: true,
-    logs: [],
-    droppedLogs: 0,
-    moduleOutput: [],
-    warnings: [],
-    requests: [],
-    secretUpdates: [],
-    secretReads: [],
-    raw: '',
-    trace,
-    ...fields,
-  };
+  return runOutcome({ durationMs: 5, hasResult: true, result: num(11), trace, ...fields });
 }
 
 /** Limits of the synthetic recordings. */
