@@ -11,6 +11,7 @@ import { FileDropZone } from '../features/share/file-drop';
 import { ImportExportButton } from '../features/share/import-export-dialog';
 import { requestShare, ShareButton } from '../features/share/share-dialog';
 import { WorkspacesButton } from '../features/workspaces/workspaces-dialog';
+import { afterNextPaint } from '../lib/after-paint';
 import { AppLayout } from './app-layout';
 import { debugCurrent } from './debug-action';
 import { DebuggerHost, useDebuggerHost } from './debugger-wiring';
@@ -19,9 +20,11 @@ import { MainArea } from './main-area';
 import { moveArea, useAppKeys } from './use-app-keys';
 import { useDarkTheme } from './use-theme';
 
-// The tests panel loads after the shell: its code is not needed for the first render.
+// The tests panel loads after the shell's first frame: its code is not needed for it.
 const SuitesPanel = lazy(() =>
-  import('../features/suites/suites-panel').then((m) => ({ default: m.SuitesPanel })),
+  afterNextPaint()
+    .then(() => import('../features/suites/suites-panel'))
+    .then((m) => ({ default: m.SuitesPanel })),
 );
 
 /** The suites panel (loaded lazily), given the runner's last outcome for new cases. */
