@@ -11,8 +11,9 @@ const { baseUrl, stop } = await serveBuild();
 const browser = await launchChromium();
 try {
   const shell = await benchShell({ baseUrl, browser });
+  const ratio = (a, b) => (a / b).toFixed(2);
   console.log(
-    `shell first render: ${ms(shell.shellMs)} (blank page ${ms(shell.blankMs)}, ratio ${(shell.shellMs / shell.blankMs).toFixed(2)})`,
+    `shell first render: ${ms(shell.shellMs)}, first paint ${ms(shell.shellPaintMs)} (static copy of the shell, no script: first paint ${ms(shell.staticShellMs)}, ratio ${ratio(shell.shellPaintMs, shell.staticShellMs)}; blank page ${ms(shell.blankMs)})`,
   );
   for (const [file, name] of [
     ['bench-explorer.mjs', 'benchExplorer'],
