@@ -60,35 +60,6 @@ export function isLoop(
   );
 }
 
-/** The identifiers a binding pattern declares (`a`, `{ b, c: [d = 1, ...e] }`), in source order. */
-export function boundIdentifiers(
-  pattern: AnyNode,
-  out: acorn.Identifier[] = [],
-): acorn.Identifier[] {
-  switch (pattern.type) {
-    case 'Identifier':
-      out.push(pattern);
-      break;
-    case 'ObjectPattern':
-      for (const prop of pattern.properties) {
-        boundIdentifiers(prop.type === 'RestElement' ? prop : prop.value, out);
-      }
-      break;
-    case 'ArrayPattern':
-      for (const element of pattern.elements) if (element) boundIdentifiers(element, out);
-      break;
-    case 'RestElement':
-      boundIdentifiers(pattern.argument, out);
-      break;
-    case 'AssignmentPattern':
-      boundIdentifiers(pattern.left, out);
-      break;
-    default:
-      break;
-  }
-  return out;
-}
-
 /** The variable at the root of a member chain (`a` of `a.b[c].d`, `a?.b`), if it is one. */
 export function memberRoot(node: AnyNode): acorn.Identifier | null {
   let current: AnyNode = node;
@@ -102,10 +73,12 @@ export function memberRoot(node: AnyNode): acorn.Identifier | null {
 }
 
 /**
- * The variables an assignment target writes: its identifiers, and the root variable of each
- * member it writes (`[a, o.k] = ...` writes `a` and `o`).
+ * The variables a binding pattern declares (`a`, `{ b, c: [d = 1, ...e] }`) or an assignment
+ * target writes, in source order: its identifiers, and the root variable of each member it writes
+ * (`[a, o.k] = ...` writes `a` and `o`). A declaration's pattern holds no members, so one walk
+ * serves both.
  */
-export function targetIdentifiers(
+export function patternIdentifiers(
   target: AnyNode,
   out: acorn.Identifier[] = [],
 ): acorn.Identifier[] {
@@ -120,20 +93,20 @@ export function targetIdentifiers(
     }
     case 'ObjectPattern':
       for (const prop of target.properties) {
-        targetIdentifiers(prop.type === 'RestElement' ? prop : prop.value, out);
+        patternIdentifiers(prop.type === 'RestElement' ? prop : prop.value, out);
       }
       break;
     case 'ArrayPattern':
-      for (const element of target.elements) if (element) targetIdentifiers(element, out);
+      for (const element of target.elements) if (element) patternIdentifiers(element, out);
       break;
     case 'RestElement':
-      targetIdentifiers(target.argument, out);
+      patternIdentifiers(target.argument, out);
       break;
     case 'AssignmentPattern':
-      targetIdentifiers(target.left, out);
+      patternIdentifiers(target.left, out);
       break;
     case 'ParenthesizedExpression':
-      targetIdentifiers(target.expression, out);
+      patternIdentifiers(target.expression, out);
       break;
     default:
       break;

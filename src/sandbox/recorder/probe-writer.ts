@@ -6,7 +6,7 @@
  */
 import type * as acorn from 'acorn';
 import {
-  boundIdentifiers,
+  patternIdentifiers,
   forEachChild,
   isFunction,
   isLoop,
@@ -239,7 +239,7 @@ export class ProbeWriter {
   }
 
   private catchClause(handler: acorn.CatchClause, ctx: Context): void {
-    const ids = handler.param ? boundIdentifiers(handler.param) : [];
+    const ids = handler.param ? patternIdentifiers(handler.param) : [];
     const scope = handler.param
       ? this.scopes.open(
           'catch',
@@ -340,7 +340,7 @@ export class ProbeWriter {
     const paramsCtx: Context = { ...ctx, scope, fn: { id, depth, hidden: inParams }, level };
     for (const param of node.params) this.walk(param, paramsCtx);
     const inner: Context = { ...ctx, scope, fn: { id, depth, hidden: ctx.fn.hidden }, level };
-    const params = node.params.flatMap((param) => boundIdentifiers(param));
+    const params = node.params.flatMap((param) => patternIdentifiers(param));
     const enter = enterCall(depth, id, parentDepth) + this.writes(params, inner);
     const leave = `} finally { ${leaveCall(depth)} }`;
     const body = node.body;

@@ -5,7 +5,7 @@
  */
 import type * as acorn from 'acorn';
 import type { ProgramScope, ProgramSlot, ScopeKind, SlotKind } from './program-map';
-import { boundIdentifiers, type AnyNode, type FunctionNode } from './ast';
+import { patternIdentifiers, type AnyNode, type FunctionNode } from './ast';
 
 /** A name a scope declares, with where it is declared. */
 export interface Declared {
@@ -52,7 +52,7 @@ function declarationNames(node: AnyNode, out: Declared[]): void {
   if (node.type === 'VariableDeclaration') {
     const kind = node.kind === 'var' ? 'var' : node.kind === 'const' ? 'const' : 'let';
     for (const declarator of node.declarations) {
-      for (const id of boundIdentifiers(declarator.id)) out.push({ id, kind });
+      for (const id of patternIdentifiers(declarator.id)) out.push({ id, kind });
     }
   }
 }
@@ -131,7 +131,7 @@ export function varScopeDeclarations(statements: readonly AnyNode[]): Declared[]
 export function functionDeclarations(fn: FunctionNode): Declared[] {
   const params: Declared[] = [];
   for (const param of fn.params) {
-    for (const id of boundIdentifiers(param)) params.push({ id, kind: 'param' });
+    for (const id of patternIdentifiers(param)) params.push({ id, kind: 'param' });
   }
   const body = fn.body.type === 'BlockStatement' ? varScopeDeclarations(fn.body.body) : [];
   return [...params, ...body];

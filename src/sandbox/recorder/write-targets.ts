@@ -4,7 +4,7 @@
  * variable of a member write, a `delete` or a method call on a member (`list.push(x)`).
  */
 import type * as acorn from 'acorn';
-import { boundIdentifiers, memberRoot, targetIdentifiers, type AnyNode } from './ast';
+import { memberRoot, patternIdentifiers, type AnyNode } from './ast';
 
 const LOGICAL_ASSIGNMENT = new Set(['||=', '&&=', '??=']);
 
@@ -21,12 +21,12 @@ function expressionWrites(expression: AnyNode, out: acorn.Identifier[]): void {
       for (const part of expression.expressions) expressionWrites(part, out);
       break;
     case 'AssignmentExpression':
-      targetIdentifiers(expression.left, out);
+      patternIdentifiers(expression.left, out);
       // `a ||= (b = 1)` may not run its right side: reading `b` then could meet its TDZ.
       if (!LOGICAL_ASSIGNMENT.has(expression.operator)) expressionWrites(expression.right, out);
       break;
     case 'UpdateExpression':
-      targetIdentifiers(expression.argument, out);
+      patternIdentifiers(expression.argument, out);
       break;
     case 'UnaryExpression':
       if (expression.operator === 'delete') {
@@ -52,7 +52,7 @@ function expressionWrites(expression: AnyNode, out: acorn.Identifier[]): void {
 export function statementWrites(statement: AnyNode): acorn.Identifier[] {
   const out: acorn.Identifier[] = [];
   if (statement.type === 'VariableDeclaration') {
-    for (const declarator of statement.declarations) boundIdentifiers(declarator.id, out);
+    for (const declarator of statement.declarations) patternIdentifiers(declarator.id, out);
   } else if (statement.type === 'ClassDeclaration') {
     if (statement.id) out.push(statement.id);
   } else if (statement.type === 'ExpressionStatement') {
@@ -66,16 +66,16 @@ export function loopHeadWrites(loop: AnyNode): acorn.Identifier[] {
   const out: acorn.Identifier[] = [];
   if (loop.type === 'ForStatement') {
     if (loop.init?.type === 'VariableDeclaration') {
-      for (const declarator of loop.init.declarations) boundIdentifiers(declarator.id, out);
+      for (const declarator of loop.init.declarations) patternIdentifiers(declarator.id, out);
     } else if (loop.init) {
       expressionWrites(loop.init, out);
     }
     if (loop.update) expressionWrites(loop.update, out);
   } else if (loop.type === 'ForInStatement' || loop.type === 'ForOfStatement') {
     if (loop.left.type === 'VariableDeclaration') {
-      for (const declarator of loop.left.declarations) boundIdentifiers(declarator.id, out);
+      for (const declarator of loop.left.declarations) patternIdentifiers(declarator.id, out);
     } else {
-      targetIdentifiers(loop.left, out);
+      patternIdentifiers(loop.left, out);
     }
   }
   return out;
