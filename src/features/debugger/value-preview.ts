@@ -3,6 +3,7 @@
  * string length with every cut counted, and the children an expandable value shows in the tree.
  */
 import type { Tagged } from '../../lib/safe-serialise';
+import { scalarText } from '../../lib/tagged-text';
 
 /** How far a preview goes before it cuts. */
 export interface PreviewCaps {
@@ -34,34 +35,12 @@ function render(value: Tagged, depth: number, caps: PreviewCaps): string {
   const inner = (v: Tagged) => render(v, depth + 1, caps);
   const deep = depth >= caps.depth;
   switch (value.t) {
-    case 'undefined':
-    case 'null':
-      return value.t;
-    case 'boolean':
-    case 'number':
-      return String(value.v);
     case 'string':
       return quoted(value.v, value.cut, caps);
-    case 'bigint':
-      return `${value.v}n`;
-    case 'symbol':
-      return `Symbol(${value.v})`;
     case 'function':
       return `ƒ ${value.name || '(anonymous)'}`;
-    case 'date':
-      return `Date(${value.v ?? 'Invalid Date'})`;
-    case 'regexp':
-      return value.v;
     case 'promise':
       return 'Promise';
-    case 'circular':
-      return '[Circular]';
-    case 'accessor':
-      return value.get && value.set ? '[Getter/Setter]' : value.get ? '[Getter]' : '[Setter]';
-    case 'thrown':
-      return `[Thrown: ${value.message}]`;
-    case 'cut':
-      return '…';
     case 'error':
       return `${value.name}: ${value.message}`;
     case 'array': {
@@ -94,6 +73,8 @@ function render(value: Tagged, depth: number, caps: PreviewCaps): string {
         .map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${inner(v)}`);
       return prefix + list(shown, total - shown.length, '{', '}');
     }
+    default:
+      return scalarText(value) ?? '…';
   }
 }
 

@@ -3,46 +3,23 @@
  * everything JSON cannot carry marked for what it is (`[Function f]`, `[Circular]`, `10n`...).
  */
 import { isPlainJson, taggedToJson, type Tagged } from '../../lib/safe-serialise';
+import { scalarText } from '../../lib/tagged-text';
 
 const key = (k: string) => JSON.stringify(k);
 
 function scalar(value: Tagged): string | null {
   switch (value.t) {
-    case 'undefined':
-      return 'undefined';
-    case 'null':
-      return 'null';
-    case 'boolean':
-      return String(value.v);
-    case 'number':
-      return String(value.v);
     case 'string':
       return (
         JSON.stringify(value.v) +
         (value.cut ? ` … (${value.cut.toLocaleString('en')} more characters)` : '')
       );
-    case 'bigint':
-      return `${value.v}n`;
-    case 'symbol':
-      return `Symbol(${value.v})`;
     case 'function':
       return `[Function ${value.name || '(anonymous)'}]`;
-    case 'date':
-      return `Date(${value.v ?? 'Invalid Date'})`;
-    case 'regexp':
-      return value.v;
     case 'promise':
       return 'Promise {}';
-    case 'circular':
-      return '[Circular]';
-    case 'thrown':
-      return `[Thrown: ${value.message}]`;
-    case 'cut':
-      return '…';
-    case 'accessor':
-      return value.get && value.set ? '[Getter/Setter]' : value.get ? '[Getter]' : '[Setter]';
     default:
-      return null;
+      return scalarText(value);
   }
 }
 
