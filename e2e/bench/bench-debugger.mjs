@@ -7,29 +7,43 @@ import { median } from './bench-utils.mjs';
 const RUNS = 9;
 const MOVES = 41;
 
-/** In the page: clicks the button named `name` and resolves the ms until `[aria-label=label]` matches `pattern` (a new text). */
+/** A measure that takes longer than this has hung: the bench stops with a message. */
+const LONGEST_MS = 60_000;
+
+/**
+ * In the page: clicks the button named `name` and resolves the ms until `[aria-label=label]`
+ * matches `pattern` after its text has changed (a run may end with the same text as the last one:
+ * "Running" came between).
+ */
 const clickUntil = (page, name, label, pattern) =>
   page.evaluate(
-    ({ name, label, source }) =>
-      new Promise((resolve) => {
+    ({ name, label, source, longest }) =>
+      new Promise((resolve, reject) => {
         const wanted = new RegExp(source);
         const button = [...document.querySelectorAll('button')].find(
           (b) => b.textContent.trim() === name,
         );
-        const before = document.querySelector(`[aria-label="${label}"]`)?.textContent ?? null;
+        const textOf = () => document.querySelector(`[aria-label="${label}"]`)?.textContent ?? null;
+        const before = textOf();
+        let changed = false;
         const check = () => {
-          const text = document.querySelector(`[aria-label="${label}"]`)?.textContent ?? null;
-          if (text === null || text === before || !wanted.test(text)) return false;
+          const text = textOf();
+          if (text !== before) changed = true;
+          if (!changed || text === null || !wanted.test(text)) return;
           observer.disconnect();
+          clearTimeout(timer);
           resolve(performance.now() - started);
-          return true;
         };
         const observer = new MutationObserver(check);
         observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`${name}: "${label}" never matched ${source} (it reads "${textOf()}")`));
+        }, longest);
         const started = performance.now();
         button.click();
       }),
-    { name, label, source: pattern },
+    { name, label, source: pattern, longest: LONGEST_MS },
   );
 
 const link = (baseUrl, state) => `${baseUrl}/#json=${encodeURIComponent(JSON.stringify(state))}`;
