@@ -4,6 +4,7 @@
  */
 import type { Tagged } from '../../lib/safe-serialise';
 import { scalarText } from '../../lib/tagged-text';
+import { formatCount } from '../../lib/format-count';
 
 /** How far a preview goes before it cuts. */
 export interface PreviewCaps {
@@ -15,15 +16,13 @@ export interface PreviewCaps {
 /** The caps of the Variables tree's and the inline values' previews. */
 export const PREVIEW_CAPS: PreviewCaps = { depth: 2, entries: 5, string: 60 };
 
-const more = (count: number) => `… ${count.toLocaleString('en')} more`;
+const more = (count: number) => `… ${formatCount(count)} more`;
 
 function quoted(value: string, cut: number | undefined, caps: PreviewCaps): string {
   const over = value.length - caps.string;
   const shown = over > 0 ? value.slice(0, caps.string) : value;
   const hidden = (over > 0 ? over : 0) + (cut ?? 0);
-  return (
-    JSON.stringify(shown) + (hidden ? `… (${hidden.toLocaleString('en')} more characters)` : '')
-  );
+  return JSON.stringify(shown) + (hidden ? `… (${formatCount(hidden)} more characters)` : '');
 }
 
 function list(items: string[], hidden: number, open: string, close: string): string {

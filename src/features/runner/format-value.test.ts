@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toTagged } from '../../lib/safe-serialise';
-import { formatLogArgument, formatValue } from './format-value';
+import { formatLogArgument, formatValue, shownPart } from './format-value';
 
 describe('formatValue', () => {
   it('writes plain JSON exactly as JSON.stringify(value, null, 2)', () => {
@@ -60,5 +60,21 @@ describe('formatLogArgument', () => {
     expect(formatLogArgument(toTagged('hello'))).toBe('hello');
     expect(formatLogArgument(toTagged({ a: 1, b: [1, 2] }))).toBe('{"a":1,"b":[1,2]}');
     expect(formatLogArgument(toTagged({ e: new Error('x') }))).toBe('{ "e": Error: x }');
+  });
+});
+
+describe('shownPart', () => {
+  it('keeps a short text whole', () => {
+    expect(shownPart('abc', 10)).toEqual({ shown: 'abc', hidden: 0 });
+  });
+
+  it('cuts a long text at the last line end near the limit, counting the rest', () => {
+    const text = `${'a'.repeat(90)}\n${'b'.repeat(50)}`;
+    expect(shownPart(text, 100)).toEqual({ shown: 'a'.repeat(90), hidden: 51 });
+  });
+
+  it('cuts a long line at the limit when no line ends near it', () => {
+    const text = `${'a'.repeat(10)}\n${'b'.repeat(200)}`;
+    expect(shownPart(text, 100)).toEqual({ shown: text.slice(0, 100), hidden: 111 });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { isPlainJson, taggedToJson, type Tagged } from '../../lib/safe-serialise';
 import { scalarText } from '../../lib/tagged-text';
+import { formatCount } from '../../lib/format-count';
 
 const key = (k: string) => JSON.stringify(k);
 
@@ -12,7 +13,7 @@ function scalar(value: Tagged): string | null {
     case 'string':
       return (
         JSON.stringify(value.v) +
-        (value.cut ? ` … (${value.cut.toLocaleString('en')} more characters)` : '')
+        (value.cut ? ` … (${formatCount(value.cut)} more characters)` : '')
       );
     case 'function':
       return `[Function ${value.name || '(anonymous)'}]`;
@@ -32,7 +33,7 @@ function block(
   inner: string,
   inline: boolean,
 ): string {
-  const all = more ? [...items, `… ${more.toLocaleString('en')} more`] : items;
+  const all = more ? [...items, `… ${formatCount(more)} more`] : items;
   if (all.length === 0) return `${open}${close}`;
   return inline
     ? `${open} ${all.join(', ')} ${close}`
@@ -112,6 +113,20 @@ export function formatValue(value: Tagged): string {
 /** One-line text of a console argument: strings as they are, other values compact. */
 export function formatLogArgument(value: Tagged): string {
   return value.t === 'string'
-    ? value.v + (value.cut ? ` … (${value.cut.toLocaleString('en')} more characters)` : '')
+    ? value.v + (value.cut ? ` … (${formatCount(value.cut)} more characters)` : '')
     : render(value, 0, true);
+}
+
+/** Most characters of a value's text the Result view lays out: laying out more stalls the page. */
+export const SHOWN_CHARS = 50_000;
+
+/**
+ * The part of `text` the Result view shows (cut at a line end near `max` when there is one) and
+ * how many characters it leaves out.
+ */
+export function shownPart(text: string, max = SHOWN_CHARS): { shown: string; hidden: number } {
+  if (text.length <= max) return { shown: text, hidden: 0 };
+  const lineEnd = text.lastIndexOf('\n', max);
+  const end = lineEnd > max * 0.8 ? lineEnd : max;
+  return { shown: text.slice(0, end), hidden: text.length - end };
 }

@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { formatCount } from '../../lib/format-count';
+import type { Tagged } from '../../lib/safe-serialise';
 import type { RunError, RunOutcome } from '../../sandbox/protocol';
-import { formatValue } from './format-value';
+import { formatValue, shownPart } from './format-value';
 import { ModuleOutputBlock } from './module-output';
 import type { RunEffect } from './run-effects';
 import { SecretReadsView } from './secret-reads-view';
@@ -29,6 +31,28 @@ function where(error: RunError): string {
     return `while loading the function${position} (module-level code runs when the instance starts, before lambda)`;
   if (error.phase === 'result') return `while sending the result as JSON`;
   return position ? `in lambda${position}` : '';
+}
+
+/** The returned value's text, laid out up to SHOWN_CHARS; the Raw tab holds the rest. */
+function ReturnedValue({ value }: { value: Tagged }) {
+  const { shown, hidden } = useMemo(() => shownPart(formatValue(value)), [value]);
+  return (
+    <>
+      <pre
+        aria-label="Returned value"
+        className="max-h-80 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-900"
+      >
+        {shown}
+      </pre>
+      {hidden > 0 && (
+        <Note>
+          … {formatCount(hidden)} more characters of this value are not shown here, so that the page
+          stays responsive: the Raw tab has the result as the CLI prints it, to read, copy or
+          download.
+        </Note>
+      )}
+    </>
+  );
 }
 
 /** The error block: code, then message, then where and the stack. */
@@ -92,12 +116,7 @@ export function OutputView({
       {outcome.hasResult && outcome.result && (
         <div>
           <h3 className="text-xs font-semibold">Returned value</h3>
-          <pre
-            aria-label="Returned value"
-            className="max-h-80 overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-900"
-          >
-            {formatValue(outcome.result)}
-          </pre>
+          <ReturnedValue value={outcome.result} />
         </div>
       )}
       {outcome.status === 'succeeded' && (

@@ -5,6 +5,7 @@ import { toTagged } from '../../lib/safe-serialise';
 import type { LogEntry, RunOutcome } from '../../sandbox/protocol';
 import { runOutcome } from '../../sandbox/test-support/run-outcome';
 import { useStore } from '../../store/store';
+import { formatValue } from './format-value';
 import { RunnerPanel } from './runner-panel';
 import { useRunState } from './run-state';
 
@@ -31,6 +32,25 @@ const show = (outcome: RunOutcome) => {
 afterEach(cleanup);
 
 describe('RunnerPanel', () => {
+  it('lays out the first 50,000 characters of a huge value and says where the rest is', () => {
+    show({
+      ...base,
+      result: toTagged(Array.from({ length: 100 }, (_, i) => 'x'.repeat(1_000) + i)),
+    });
+    const shown = screen.getByLabelText('Returned value').textContent ?? '';
+    expect(shown.length).toBeLessThanOrEqual(50_000);
+    expect(shown.length).toBeGreaterThan(45_000);
+    expect(shown.endsWith('",')).toBe(true);
+    const full = formatValue(
+      toTagged(Array.from({ length: 100 }, (_, i) => 'x'.repeat(1_000) + i)),
+    );
+    const note = screen.getByText(/more characters of this value are not shown here/);
+    expect(note.textContent).toContain(
+      `… ${(full.length - shown.length).toLocaleString('en')} more`,
+    );
+    expect(note.textContent).toContain('Raw tab');
+  });
+
   it('shows status, returned value, warnings and console entries under the contract names', () => {
     show(base);
     expect(screen.getByRole('region', { name: 'Result' })).toBeTruthy();
