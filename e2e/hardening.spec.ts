@@ -1,5 +1,6 @@
 // Attacks on the user's saved work and on the page, each made from a function's code as a link
 // could bring it: the safe outcome is asserted, then a normal run, then the saved workspaces.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 
@@ -302,6 +303,30 @@ for (const [what, code, expected] of HUGE) {
     await expectIntact(page, ['Alpha', 'Beta']);
   });
 }
+
+test('the Raw tab of a 4-million-character result lays out its start, downloads all of it, and the page never freezes', async ({
+  page,
+}) => {
+  const code =
+    "async function lambda() { return Array.from({ length: 200 }, (_, i) => String(i).padEnd(20_000, 'x')); }";
+  await openWith(page, [{ name: 'Alpha', code }]);
+  await run(page);
+  await expect(status(page)).toHaveText(/^Succeeded/);
+  await resetLongestTask(page);
+  await page.getByRole('tab', { name: 'Raw' }).click();
+  await expect(page.getByRole('region', { name: 'Result' })).toContainText(
+    /… [\d,]+ more characters are not shown here/,
+  );
+  expect((await page.getByLabel('Raw result').textContent())?.length).toBeLessThanOrEqual(100_000);
+  expect(await longestTask(page)).toBeLessThan(200);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download' }).click();
+  const saved = JSON.parse(readFileSync((await (await download).path())!, 'utf8')) as {
+    result: string[];
+  };
+  expect(saved.result).toHaveLength(200);
+  expect(saved.result[199]).toBe('199'.padEnd(20_000, 'x'));
+});
 
 test('a result of 40 million characters in 2,000 strings is cut as a whole, and the page never freezes', async ({
   page,

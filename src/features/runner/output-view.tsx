@@ -47,8 +47,8 @@ function ReturnedValue({ value }: { value: Tagged }) {
       {hidden > 0 && (
         <Note>
           … {formatCount(hidden)} more characters of this value are not shown here, so that the page
-          stays responsive: the Raw tab has the result as the CLI prints it, to read, copy or
-          download.
+          stays responsive: the Raw tab has the result as the CLI prints it, and its Copy and
+          Download give it whole.
         </Note>
       )}
     </>

@@ -44,6 +44,21 @@ describe('RawView', () => {
     expect(createObjectURL).toHaveBeenCalledTimes(1);
   });
 
+  it('lays out the first 100,000 characters of a huge output, and copies all of it', () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.assign(navigator, { clipboard: { writeText } });
+    const raw = Array.from({ length: 3_000 }, (_, i) => `${i}`.padEnd(99, 'x')).join('\n');
+    render(<RawView outcome={{ ...base, raw }} />);
+    const shown = screen.getByLabelText('Raw result').textContent ?? '';
+    expect(shown.length).toBeLessThanOrEqual(100_000);
+    expect(raw.startsWith(`${shown}\n`)).toBe(true);
+    expect(screen.getByText(/more characters are not shown here/).textContent).toContain(
+      `… ${(raw.length - shown.length).toLocaleString('en')} more characters`,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(writeText).toHaveBeenCalledWith(raw);
+  });
+
   it('says why the CLI prints no JSON, and offers nothing to copy', () => {
     const outcome = failed(
       {

@@ -1,7 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { formatCount } from '../../lib/format-count';
+import { RESULT_JSON_CHARS } from '../../lib/message-limits';
 import type { RunOutcome } from '../../sandbox/protocol';
 import { Button } from '../../ui/button';
+import { shownPart } from './format-value';
 import { ModuleOutputBlock } from './module-output';
+
+/** Most characters of the CLI's output the Raw tab lays out; Copy and Download give all of it. */
+const RAW_SHOWN_CHARS = 100_000;
 
 /** Saves `text` as a .json file. */
 function download(text: string) {
@@ -22,6 +28,8 @@ function withoutJson(outcome: RunOutcome): string {
 /** The Raw tab: the run as `lpf invoke` prints it, whole: module-level output, then its JSON. */
 export function RawView({ outcome }: { outcome: RunOutcome | null }) {
   const [copied, setCopied] = useState(false);
+  const raw = outcome?.raw ?? '';
+  const { shown, hidden } = useMemo(() => shownPart(raw, RAW_SHOWN_CHARS), [raw]);
   if (!outcome)
     return (
       <p className="p-2 text-xs text-slate-500 dark:text-slate-400">
@@ -60,11 +68,18 @@ export function RawView({ outcome }: { outcome: RunOutcome | null }) {
           aria-label="Raw result"
           className="overflow-auto rounded bg-slate-100 p-2 font-mono text-xs dark:bg-slate-900"
         >
-          {outcome.raw}
+          {shown}
         </pre>
       ) : (
         <p aria-label="Raw result" className="rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
           {withoutJson(outcome)}
+        </p>
+      )}
+      {hidden > 0 && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          … {formatCount(hidden)} more characters are not shown here, so that the page stays
+          responsive: Copy and Download give all the text the playground kept (of a result&apos;s
+          JSON, the first {formatCount(RESULT_JSON_CHARS)} characters).
         </p>
       )}
     </div>
