@@ -118,7 +118,7 @@ export function formatLogArgument(value: Tagged): string {
 }
 
 /** Most characters of a value's text the Result view lays out: laying out more stalls the page. */
-export const SHOWN_CHARS = 50_000;
+const SHOWN_CHARS = 50_000;
 
 /**
  * The part of `text` the Result view shows (cut at a line end near `max` when there is one) and

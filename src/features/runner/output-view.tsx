@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { formatCount } from '../../lib/format-count';
+import { RESULT_JSON_CHARS } from '../../lib/message-limits';
 import type { Tagged } from '../../lib/safe-serialise';
 import type { RunError, RunOutcome } from '../../sandbox/protocol';
 import { formatValue, shownPart } from './format-value';
@@ -33,7 +34,7 @@ function where(error: RunError): string {
   return position ? `in lambda${position}` : '';
 }
 
-/** The returned value's text, laid out up to SHOWN_CHARS; the Raw tab holds the rest. */
+/** The returned value's text, its first 50,000 characters laid out (shownPart); Raw has the rest. */
 function ReturnedValue({ value }: { value: Tagged }) {
   const { shown, hidden } = useMemo(() => shownPart(formatValue(value)), [value]);
   return (
@@ -47,8 +48,8 @@ function ReturnedValue({ value }: { value: Tagged }) {
       {hidden > 0 && (
         <Note>
           … {formatCount(hidden)} more characters of this value are not shown here, so that the page
-          stays responsive: the Raw tab has the result as the CLI prints it, and its Copy and
-          Download give it whole.
+          stays responsive: the Raw tab has the result as the CLI prints it (its JSON up to{' '}
+          {formatCount(RESULT_JSON_CHARS)} characters), to copy or download.
         </Note>
       )}
     </>
