@@ -16,17 +16,23 @@ export const MESSAGE_BUDGET = {
 
 /** Whether `data` keeps within `budget`; walks it iteratively, stopping at the first excess. */
 export function withinBudget(data: unknown, budget = MESSAGE_BUDGET): boolean {
-  const stack: [unknown, number][] = [[data, 0]];
+  // Two parallel stacks: no [value, depth] pair is allocated per value visited.
+  const pending: unknown[] = [data];
+  const depths: number[] = [0];
   let values = 0;
   let chars = 0;
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
+  while (pending.length > 0) {
+    const value = pending.pop();
+    const depth = depths.pop()!;
     if (++values > budget.values) return false;
     if (typeof value === 'string' && (chars += value.length) > budget.chars) return false;
     if (value === null || typeof value !== 'object') continue;
     if (depth >= budget.depth) return false;
     const children = Array.isArray(value) ? value : Object.values(value);
-    for (const child of children) stack.push([child, depth + 1]);
+    for (let i = 0; i < children.length; i++) {
+      pending.push(children[i]);
+      depths.push(depth + 1);
+    }
   }
   return true;
 }

@@ -12,6 +12,7 @@ import type { Tagged } from '../lib/safe-serialise';
 import type { PayloadEdit } from '../lib/payload-edit';
 import { DEFAULT_TAG_LIMITS } from '../lib/safe-serialise';
 import { receivedMax, RESULT_JSON_CHARS } from '../lib/message-limits';
+import { isTagged } from './tagged-check';
 
 /** What the app asks the sandbox to run: a workspace's fields but its test cases (see runRequestOf). */
 export type RunRequest = RunFields;
@@ -60,50 +61,10 @@ const text = {
 const list = <T extends z.ZodType>(item: T, max = DEFAULT_TAG_LIMITS.entries) =>
   z.array(item).max(max);
 
-/** Zod schema of a tagged value (see lib/safe-serialise). */
-export const taggedSchema: z.ZodType<Tagged> = z.lazy(() =>
-  z.discriminatedUnion('t', [
-    z.object({ t: z.literal('undefined') }),
-    z.object({ t: z.literal('null') }),
-    z.object({ t: z.literal('boolean'), v: z.boolean() }),
-    z.object({
-      t: z.literal('number'),
-      v: z.union([number, z.enum(['NaN', 'Infinity', '-Infinity', '-0'])]),
-    }),
-    z.object({ t: z.literal('string'), v: text.value, cut: exactNumber }),
-    z.object({ t: z.literal('bigint'), v: text.message }),
-    z.object({ t: z.literal('symbol'), v: text.name }),
-    z.object({ t: z.literal('function'), name: text.name }),
-    z.object({ t: z.literal('array'), items: list(taggedSchema), more: exactNumber }),
-    z.object({
-      t: z.literal('object'),
-      ctor: text.name.nullable(),
-      entries: list(z.tuple([text.key, taggedSchema])),
-      more: exactNumber,
-      json: taggedSchema.exactOptional(),
-    }),
-    z.object({
-      t: z.literal('error'),
-      name: text.name,
-      message: text.message,
-      stack: text.stack.exactOptional(),
-      entries: list(z.tuple([text.key, taggedSchema])),
-    }),
-    z.object({ t: z.literal('date'), v: text.name.nullable() }),
-    z.object({
-      t: z.literal('map'),
-      entries: list(z.tuple([taggedSchema, taggedSchema])),
-      more: exactNumber,
-    }),
-    z.object({ t: z.literal('set'), items: list(taggedSchema), more: exactNumber }),
-    z.object({ t: z.literal('regexp'), v: text.message }),
-    z.object({ t: z.literal('promise') }),
-    z.object({ t: z.literal('circular') }),
-    z.object({ t: z.literal('thrown'), message: text.message }),
-    z.object({ t: z.literal('cut') }),
-    z.object({ t: z.literal('accessor'), get: z.boolean(), set: z.boolean() }),
-  ]),
-);
+/** Zod schema of a tagged value (see lib/safe-serialise), checked by one fast walk (tagged-check). */
+export const taggedSchema: z.ZodType<Tagged> = z.custom<Tagged>(isTagged, {
+  message: 'not a well-formed tagged value',
+});
 
 /** One console call: `message` is the first argument, `extras` the rest, as the runtime logs them. */
 export const logEntrySchema = z.object({
