@@ -100,6 +100,8 @@ export async function runCurrent(options: RunOptions = {}): Promise<RunOutcome |
     refused: null,
   });
   const outcome = await pending;
+  // The outcome arrived in the task that received and checked its message: draw it in the next one.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const effects = applyRunEffects(
     outcome,
     workspaceId,
